@@ -1,0 +1,134 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Suspense } from 'react';
+import { ArticleImage } from '@/components/ArticleImage';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { RelatedArticles } from '@/components/article/RelatedArticles';
+import { ShareLinks } from '@/components/article/ShareLinks';
+import { Time } from '@/components/Time';
+import { getArticle, getSections } from '@/db/cached';
+import { localized, permanentRedirect } from '@/i18n/navigation';
+import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
+import { markdownToText, renderMarkdown } from '@/lib/markdown';
+import { articlePath, sectionPath } from '@/lib/paths';
+import { ancestorChain } from '@/lib/section-tree';
+import { siteUrl } from '@/lib/site';
+import { decodeSlug } from '@/lib/slug';
+
+type Props = { params: Promise<{ locale: UiLocale; id: string; slug?: string[] }> };
+
+export function generateStaticParams() {
+  return [];
+}
+
+async function load(params: Props['params']) {
+  const { locale, id, slug } = await params;
+  if (!/^[1-9][0-9]{0,9}$/.test(id)) notFound();
+  const article = await getArticle(Number(id));
+  if (!article) notFound();
+  return { locale, slug, article };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, article } = await load(params);
+  return {
+    title: article.title,
+    description: article.deck || article.excerpt,
+    alternates: { canonical: localized(locale, articlePath(article.id, article.slug)) },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug, article } = await load(params);
+  setRequestLocale(locale);
+  // One address per article: a missing, stale or mistyped slug moves permanently to the right one.
+  if (slug?.length !== 1 || decodeSlug(slug[0]!) !== article.slug.normalize('NFC')) {
+    permanentRedirect({ href: articlePath(article.id, article.slug), locale });
+  }
+
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  const tSite = await getTranslations({ locale, namespace: 'Site' });
+  const chain = ancestorChain(await getSections(), article.section.id);
+  const path = localized(locale, articlePath(article.id, article.slug));
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <Breadcrumb
+        label={t('breadcrumb')}
+        items={[
+          { name: tSite('home'), href: localized(locale, '/') },
+          ...chain.map((s) => ({ name: s.name, href: localized(locale, sectionPath(s.slug)) })),
+        ]}
+      />
+      <header className="mt-5">
+        <h1 className="text-2xl leading-snug font-bold md:text-4xl md:leading-tight">{article.title}</h1>
+        {article.deck && <p className="mt-4 text-xl leading-relaxed text-muted">{article.deck}</p>}
+        {article.source && (
+          <p className="mt-4 text-sm">
+            <span className="text-muted">{t('source')}: </span>
+            <span className="font-bold">{article.source}</span>
+          </p>
+        )}
+        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
+          <p>
+            {t('by')} <span className="font-bold text-ink">{article.author.displayName}</span>
+          </p>
+          <p>
+            {t('published')} <Time value={article.publishedAt} locale={locale} withTime />
+          </p>
+          {isMeaningfullyUpdated(article.publishedAt, article.updatedAt) && (
+            <p>
+              {t('updated')} <Time value={article.updatedAt} locale={locale} withTime />
+            </p>
+          )}
+          <p>{t('readingTime', { minutes: readingMinutes(markdownToText(article.body)) })}</p>
+        </div>
+      </header>
+
+      {article.image && (
+        <figure className="mt-6">
+          <ArticleImage image={article.image} priority sizes="(min-width: 800px) 768px, 100vw" className="rounded" />
+        </figure>
+      )}
+
+      <div className="article-body mt-6 text-lg" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
+
+      {article.tags.length > 0 && (
+        <section aria-labelledby="tags-heading" className="mt-8">
+          <h2 id="tags-heading" className="mb-3 text-base font-bold">
+            {t('tags')}
+          </h2>
+          <ul className="flex flex-wrap gap-2">
+            {article.tags.map((tag) => (
+              <li key={tag.id} className="rounded bg-wash px-3 py-1 text-sm">
+                {tag.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <ShareLinks
+        url={`${siteUrl()}${path}`}
+        title={article.title}
+        labels={{
+          heading: t('share'),
+          shareOn: (network) => t('shareOn', { network }),
+          networks: {
+            whatsapp: t('networks.whatsapp'),
+            telegram: t('networks.telegram'),
+            x: t('networks.x'),
+            facebook: t('networks.facebook'),
+          },
+          copyLink: t('copyLink'),
+          copied: t('copied'),
+        }}
+      />
+
+      <Suspense fallback={<div className="mt-12 h-64" aria-hidden="true" />}>
+        <RelatedArticles articleId={article.id} sectionId={article.section.id} locale={locale} heading={t('related')} />
+      </Suspense>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticleCard } from '@/components/ArticleCard';
+import { getFrontPage } from '@/db/cached';
+import { localized } from '@/i18n/navigation';
+import type { UiLocale } from '@/lib/format';
+import { sectionPath } from '@/lib/paths';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ locale: UiLocale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return {
+    title: { absolute: t('title', { name: site.name }) },
+    description: t('description', { name: site.name }),
+    alternates: { canonical: localized(locale, '/'), languages: { ar: '/', en: '/en' } },
+  };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  const { lead, latest, blocks, mostRead } = await getFrontPage();
+
+  if (!lead) return <p className="py-12 text-center text-lg text-muted">{t('empty')}</p>;
+
+  return (
+    <>
+      <h1 className="sr-only">{t('title', { name: site.name })}</h1>
+      <section aria-labelledby="lead-heading">
+        <h2 id="lead-heading" className="sr-only">
+          {t('lead')}
+        </h2>
+        <ArticleCard article={lead} locale={locale} variant="lead" heading="h3" />
+      </section>
+
+      <div className="mt-10 grid gap-10 lg:grid-cols-3">
+        <section aria-labelledby="latest-heading" className="lg:col-span-2">
+          <h2 id="latest-heading" className="mb-4 border-b-2 border-brand pb-2 text-xl font-bold">
+            {t('latest')}
+          </h2>
+          <ul className="grid gap-6 sm:grid-cols-2">
+            {latest.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <aside aria-labelledby="most-read-heading">
+          <h2 id="most-read-heading" className="mb-4 border-b-2 border-brand pb-2 text-xl font-bold">
+            {t('mostRead')}
+          </h2>
+          <ol className="space-y-4">
+            {mostRead.map((article, i) => (
+              <li key={article.id} className="flex gap-3">
+                <span className="text-3xl leading-none font-bold text-brand/40" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <ArticleCard article={article} locale={locale} variant="compact" />
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+
+      {blocks
+        .filter((block) => block.articles.length > 0)
+        .map((block) => (
+          <section key={block.section.id} aria-labelledby={`block-${block.section.id}`} className="mt-12">
+            <div className="mb-4 flex items-baseline justify-between border-b-2 border-brand pb-2">
+              <h2 id={`block-${block.section.id}`} className="text-xl font-bold">
+                <a href={localized(locale, sectionPath(block.section.slug))} className="hover:text-brand">
+                  {block.section.name}
+                </a>
+              </h2>
+              <a href={localized(locale, sectionPath(block.section.slug))} className="text-sm text-brand hover:underline">
+                {t('moreIn', { section: block.section.name })}
+              </a>
+            </div>
+            <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+              {block.articles.map((article) => (
+                <li key={article.id}>
+                  <ArticleCard article={article} locale={locale} showSection={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </>
+  );
+}

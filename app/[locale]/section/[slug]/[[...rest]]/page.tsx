@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticleCard } from '@/components/ArticleCard';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { Pagination } from '@/components/Pagination';
+import { getSectionArticles, getSections } from '@/db/cached';
+import { localized, permanentRedirect } from '@/i18n/navigation';
+import type { UiLocale } from '@/lib/format';
+import { pageCount, parsePageNumber } from '@/lib/paging';
+import { sectionPath } from '@/lib/paths';
+import { ancestorChain, buildTree } from '@/lib/section-tree';
+import { site } from '@/lib/site';
+import { decodeSlug } from '@/lib/slug';
+
+type Props = { params: Promise<{ locale: UiLocale; slug: string; rest?: string[] }> };
+
+export function generateStaticParams() {
+  return [];
+}
+
+/** `/section/x` is page 1, `/section/x/page/N` page N; every other shape is not a page. */
+function requestedPage(rest: string[] | undefined): number | null {
+  if (!rest || rest.length === 0) return 1;
+  if (rest.length !== 2 || rest[0] !== 'page') return null;
+  return parsePageNumber(rest[1]);
+}
+
+async function load(params: Props['params']) {
+  const { locale, slug, rest } = await params;
+  const page = requestedPage(rest);
+  const sections = await getSections();
+  const section = sections.find((s) => s.slug === decodeSlug(slug));
+  if (!section || page === null) notFound();
+  return { locale, page, section, sections };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page, section } = await load(params);
+  const t = await getTranslations({ locale, namespace: 'Section' });
+  return {
+    title: page > 1 ? t('titlePaged', { section: section.name, page }) : t('title', { section: section.name }),
+    description: section.description || undefined,
+    alternates: { canonical: localized(locale, sectionPath(section.slug, page)) },
+  };
+}
+
+export default async function SectionPage({ params }: Props) {
+  const { locale, page, section, sections } = await load(params);
+  setRequestLocale(locale);
+  if (page === 1 && (await params).rest?.length) permanentRedirect({ href: sectionPath(section.slug), locale });
+
+  const { total, articles } = await getSectionArticles(section.id, page);
+  const last = pageCount(total, site.sectionPageSize);
+  if (page > last) notFound();
+
+  const t = await getTranslations({ locale, namespace: 'Section' });
+  const tSite = await getTranslations({ locale, namespace: 'Site' });
+  const tArticle = await getTranslations({ locale, namespace: 'Article' });
+  const chain = ancestorChain(sections, section.id);
+  const children = buildTree(sections).flatMap(function find(n): typeof n[] {
+    return n.id === section.id ? n.children : n.children.flatMap(find);
+  });
+
+  return (
+    <>
+      <Breadcrumb
+        label={tArticle('breadcrumb')}
+        items={[
+          { name: tSite('home'), href: localized(locale, '/') },
+          ...chain.map((s) => ({
+            name: s.name,
+            href: s.id === section.id && page === 1 ? undefined : localized(locale, sectionPath(s.slug)),
+          })),
+        ]}
+      />
+      <header className="mt-4 border-b border-line pb-6">
+        <h1 className="text-3xl font-bold md:text-4xl">{section.name}</h1>
+        {section.description && <p className="mt-3 max-w-3xl text-lg text-muted">{section.description}</p>}
+        <p className="mt-3 text-sm text-muted">
+          {t('articleCount', { count: total })}
+          {last > 1 && <> · {t('pageOf', { page, total: last })}</>}
+        </p>
+        {children.length > 0 && (
+          <nav aria-label={t('subsections')} className="mt-4">
+            <ul className="flex flex-wrap gap-2">
+              {children.map((child) => (
+                <li key={child.id}>
+                  <a
+                    href={localized(locale, sectionPath(child.slug))}
+                    className="inline-flex min-h-11 items-center rounded-full border border-line px-4 hover:border-brand hover:text-brand"
+                  >
+                    {child.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+
+      {articles.length === 0 ? (
+        <p className="py-12 text-center text-lg text-muted">{t('empty')}</p>
+      ) : (
+        <ul className="mt-6 divide-y divide-line">
+          {articles.map((article) => (
+            <li key={article.id} className="py-5">
+              <ArticleCard article={article} locale={locale} variant="row" heading="h2" showSection={article.section.id !== section.id} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Pagination
+        current={page}
+        last={last}
+        hrefFor={(p) => localized(locale, sectionPath(section.slug, p))}
+        labels={{
+          nav: t('pagination'),
+          previous: t('previous'),
+          next: t('next'),
+          page: (p) => t('page', { page: p }),
+        }}
+      />
+    </>
+  );
+}

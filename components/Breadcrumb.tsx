@@ -1,0 +1,25 @@
+type Crumb = { name: string; href?: string };
+
+/** Home › … › current. The last crumb is the current page unless it carries an href. */
+export function Breadcrumb({ label, items }: { label: string; items: Crumb[] }) {
+  return (
+    <nav aria-label={label} className="text-sm text-muted">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {items.map((item, i) => (
+          <li key={`${i}-${item.name}`} className="flex items-center gap-2">
+            {i > 0 && <span aria-hidden="true">›</span>}
+            {item.href ? (
+              <a href={item.href} className="hover:text-brand hover:underline">
+                {item.name}
+              </a>
+            ) : (
+              <span aria-current="page" className="font-bold text-ink">
+                {item.name}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+/**
+ * A plain link to #top, so it works without JavaScript. With JavaScript it appears once the reader
+ * has scrolled, scrolls smoothly (unless reduced motion is asked for) and moves focus to the top.
+ */
+export function BackToTop({ label }: { label: string }) {
+  const [hidden, setHidden] = useState(false);
+
+  useEffect(() => {
+    const update = () => setHidden(window.scrollY < 400);
+    update();
+    window.addEventListener('scroll', update, { passive: true });
+    return () => window.removeEventListener('scroll', update);
+  }, []);
+
+  return (
+    <a
+      href="#top"
+      aria-label={label}
+      title={label}
+      data-hidden={hidden || undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        window.scrollTo({ top: 0, behavior: reduce ? 'auto' : 'smooth' });
+        document.getElementById('top')?.focus({ preventScroll: true });
+      }}
+      className="fixed end-4 bottom-4 z-20 inline-flex size-12 items-center justify-center rounded-full bg-brand text-white shadow-lg transition-opacity hover:bg-brand-dark data-hidden:pointer-events-none data-hidden:opacity-0"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2.5">
+        <path d="M12 19V5M5 12l7-7 7 7" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+    </a>
+  );
+}

@@ -1,0 +1,13 @@
+// Every tag a cached reader declares, in one place. A write revalidates the tags of what it changed:
+// publishing article 42 in section 7 revalidates article(42), section(7) and its ancestors, and front.
+
+export const cacheTags = {
+  /** The section tree: navigation, breadcrumbs, section headers. */
+  sections: 'sections',
+  /** Blocks of the front page: lead, latest, per-section blocks, most read. */
+  front: 'front',
+  /** Article lists of one section (each section's list includes its descendants' articles). */
+  section: (id: number) => `section:${id}`,
+  /** One article's page, and lists of related articles that include it. */
+  article: (id: number) => `article:${id}`,
+} as const;

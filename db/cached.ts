@@ -1,0 +1,81 @@
+import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
+import { cacheTags } from './cache-tags';
+import { getDb } from './client';
+import {
+  countInSections,
+  getVisibleArticle,
+  listInSections,
+  listLatest,
+  listMostRead,
+  listRelated,
+} from './queries/articles';
+import { listSections } from './queries/sections';
+import { buildTree, subtreeIds } from '@/lib/section-tree';
+import { site } from '@/lib/site';
+
+// Readers for the public pages. Each wraps a query in Next's data cache under the tags it depends
+// on, so a write can revalidate exactly the pages that show what changed (see cache-tags.ts).
+// Results are plain JSON (times are numbers) because cached values are serialized.
+
+export const getSections = cache(
+  unstable_cache(async () => listSections(getDb()), ['sections'], { tags: [cacheTags.sections] }),
+);
+
+export const getSectionTree = cache(async () => buildTree(await getSections()));
+
+export const getFrontPage = cache(
+  unstable_cache(
+    async () => {
+      const db = getDb();
+      const now = Date.now();
+      const sections = listSections(db);
+      const [lead, ...latest] = listLatest(db, now, { limit: site.latestCount + 1 });
+      const shown = new Set([lead, ...latest].filter(Boolean).map((a) => a!.id));
+      const blocks = buildTree(sections).map((section) => ({
+        section: { id: section.id, slug: section.slug, name: section.name },
+        articles: listInSections(db, subtreeIds(sections, section.id), now, {
+          limit: site.sectionBlockCount + shown.size,
+        })
+          .filter((a) => !shown.has(a.id))
+          .slice(0, site.sectionBlockCount),
+      }));
+      return { lead: lead ?? null, latest, blocks, mostRead: listMostRead(db, now, site.mostReadCount) };
+    },
+    ['front-page'],
+    { tags: [cacheTags.front, cacheTags.sections] },
+  ),
+);
+
+export const getSectionArticles = cache(async (sectionId: number, page: number) =>
+  unstable_cache(
+    async () => {
+      const db = getDb();
+      const now = Date.now();
+      const ids = subtreeIds(listSections(db), sectionId);
+      return {
+        total: countInSections(db, ids, now),
+        articles: listInSections(db, ids, now, {
+          limit: site.sectionPageSize,
+          offset: (page - 1) * site.sectionPageSize,
+        }),
+      };
+    },
+    ['section-articles', String(sectionId), String(page)],
+    { tags: [cacheTags.section(sectionId), cacheTags.sections] },
+  )(),
+);
+
+export const getArticle = cache(async (id: number) =>
+  unstable_cache(async () => getVisibleArticle(getDb(), id, Date.now()) ?? null, ['article', String(id)], {
+    tags: [cacheTags.article(id)],
+  })(),
+);
+
+export const getRelated = cache(async (articleId: number, sectionId: number) =>
+  unstable_cache(
+    async () => listRelated(getDb(), { id: articleId, sectionId }, Date.now(), site.relatedCount),
+    ['related', String(articleId)],
+    { tags: [cacheTags.article(articleId), cacheTags.front] },
+  )(),
+);

@@ -1,0 +1,256 @@
+import { and, desc, eq, inArray, lte, ne, notInArray, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { articles, articleTags, images, type NewArticle, sections, tags, users } from '../schema';
+import { type ImageRef, toImageRef } from './images';
+import { rankRelated, type RelatedCandidate } from '@/lib/related';
+
+/** What lists and blocks show of an article. */
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  deck: string;
+  excerpt: string;
+  publishedAt: number;
+  viewCount: number;
+  section: { id: number; slug: string; name: string };
+  image: ImageRef | null;
+};
+
+export type TagRef = { id: number; slug: string; name: string };
+
+/** Everything the article page shows. */
+export type ArticleView = ArticleCard & {
+  source: string;
+  body: string;
+  updatedAt: number;
+  author: { id: number; displayName: string; slug: string };
+  tags: TagRef[];
+};
+
+/** Readers see an article when it is published and its publication time has come. */
+export function isVisible(now: number) {
+  return and(eq(articles.status, 'published'), lte(articles.publishedAt, now));
+}
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  deck: articles.deck,
+  excerpt: articles.excerpt,
+  publishedAt: articles.publishedAt,
+  viewCount: articles.viewCount,
+  sectionId: sections.id,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  imageKey: images.key,
+  imageWidth: images.width,
+  imageHeight: images.height,
+  imageWidths: images.widths,
+  imageAlt: images.alt,
+};
+
+type CardRow = {
+  id: number;
+  slug: string;
+  title: string;
+  deck: string;
+  excerpt: string;
+  publishedAt: number | null;
+  viewCount: number;
+  sectionId: number;
+  sectionSlug: string;
+  sectionName: string;
+  imageKey: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  imageWidths: string | null;
+  imageAlt: string | null;
+};
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    deck: row.deck,
+    excerpt: row.excerpt,
+    publishedAt: row.publishedAt ?? 0,
+    viewCount: row.viewCount,
+    section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
+    image: toImageRef({
+      key: row.imageKey,
+      width: row.imageWidth,
+      height: row.imageHeight,
+      widths: row.imageWidths,
+      alt: row.imageAlt,
+    }),
+  };
+}
+
+function cards(db: Db) {
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(images, eq(images.id, articles.imageId));
+}
+
+export type Page = { limit: number; offset?: number };
+
+export function listLatest(db: Db, now: number, page: Page, excludeIds: number[] = []): ArticleCard[] {
+  return cards(db)
+    .where(and(isVisible(now), excludeIds.length ? notInArray(articles.id, excludeIds) : undefined))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
+    .all()
+    .map(toCard);
+}
+
+/** Newest first across a set of sections (a section and its descendants). */
+export function listInSections(db: Db, sectionIds: number[], now: number, page: Page): ArticleCard[] {
+  if (sectionIds.length === 0) return [];
+  return cards(db)
+    .where(and(inArray(articles.sectionId, sectionIds), isVisible(now)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
+    .all()
+    .map(toCard);
+}
+
+export function countInSections(db: Db, sectionIds: number[], now: number): number {
+  if (sectionIds.length === 0) return 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(articles)
+      .where(and(inArray(articles.sectionId, sectionIds), isVisible(now)))
+      .get()?.n ?? 0
+  );
+}
+
+export function listMostRead(db: Db, now: number, limit: number): ArticleCard[] {
+  return cards(db)
+    .where(isVisible(now))
+    .orderBy(desc(articles.viewCount), desc(articles.publishedAt))
+    .limit(limit)
+    .all()
+    .map(toCard);
+}
+
+export function listTagsOf(db: Db, articleId: number): TagRef[] {
+  return db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(tags.name)
+    .all();
+}
+
+/** A visible article with everything its page shows, or undefined for drafts, future and unknown ids. */
+export function getVisibleArticle(db: Db, id: number, now: number): ArticleView | undefined {
+  const row = db
+    .select({
+      ...cardColumns,
+      source: articles.source,
+      body: articles.body,
+      updatedAt: articles.updatedAt,
+      authorId: users.id,
+      authorName: users.displayName,
+      authorSlug: users.slug,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(images, eq(images.id, articles.imageId))
+    .where(and(eq(articles.id, id), isVisible(now)))
+    .get();
+  if (!row) return undefined;
+  return {
+    ...toCard(row),
+    source: row.source,
+    body: row.body,
+    updatedAt: row.updatedAt,
+    author: { id: row.authorId, displayName: row.authorName, slug: row.authorSlug },
+    tags: listTagsOf(db, id),
+  };
+}
+
+/**
+ * Other visible articles ranked by shared tags, then same section, then recency. Tag matches come
+ * first; the section and the newest articles fill in when tags alone give too few.
+ */
+export function listRelated(
+  db: Db,
+  article: { id: number; sectionId: number },
+  now: number,
+  limit: number,
+): ArticleCard[] {
+  const byTags = db
+    .select({
+      id: articles.id,
+      sharedTags: sql<number>`count(*)`,
+      publishedAt: articles.publishedAt,
+      sectionId: articles.sectionId,
+    })
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(
+      and(
+        inArray(
+          articleTags.tagId,
+          db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id)),
+        ),
+        ne(articleTags.articleId, article.id),
+        isVisible(now),
+      ),
+    )
+    .groupBy(articles.id)
+    .orderBy(desc(sql`count(*)`), desc(sql`${articles.sectionId} = ${article.sectionId}`), desc(articles.publishedAt))
+    .limit(limit)
+    .all();
+
+  const candidates: RelatedCandidate[] = byTags.map((r) => ({
+    id: r.id,
+    sharedTags: r.sharedTags,
+    sameSection: r.sectionId === article.sectionId,
+    publishedAt: r.publishedAt ?? 0,
+  }));
+
+  if (candidates.length < limit) {
+    const exclude = [article.id, ...candidates.map((c) => c.id)];
+    const fill = (where: ReturnType<typeof and>, sameSection: boolean) =>
+      db
+        .select({ id: articles.id, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(and(where, notInArray(articles.id, exclude), isVisible(now)))
+        .orderBy(desc(articles.publishedAt))
+        .limit(limit)
+        .all()
+        .map((r) => ({ id: r.id, sharedTags: 0, sameSection, publishedAt: r.publishedAt ?? 0 }));
+    candidates.push(...fill(eq(articles.sectionId, article.sectionId), true));
+    if (candidates.length < limit) candidates.push(...fill(ne(articles.sectionId, article.sectionId), false));
+  }
+
+  const ranked = rankRelated(candidates, limit);
+  if (ranked.length === 0) return [];
+  const byId = new Map(
+    cards(db)
+      .where(inArray(articles.id, ranked.map((r) => r.id)))
+      .all()
+      .map((row) => [row.id, toCard(row)]),
+  );
+  return ranked.map((r) => byId.get(r.id)).filter((c): c is ArticleCard => c !== undefined);
+}
+
+export function createArticle(db: Db, values: NewArticle): number {
+  return db.insert(articles).values(values).returning({ id: articles.id }).get().id;
+}
+
+export function countArticles(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(articles).get()?.n ?? 0;
+}

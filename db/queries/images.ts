@@ -1,0 +1,26 @@
+import type { Db } from '../client';
+import { images, type NewImage } from '../schema';
+
+/** What a page needs to render an image: files are `<key>-<width>.webp` under /media. */
+export type ImageRef = { key: string; width: number; height: number; widths: number[]; alt: string };
+
+export function toImageRef(row: {
+  key: string | null;
+  width: number | null;
+  height: number | null;
+  widths: string | null;
+  alt: string | null;
+}): ImageRef | null {
+  if (!row.key || !row.width || !row.height || !row.widths) return null;
+  return {
+    key: row.key,
+    width: row.width,
+    height: row.height,
+    widths: row.widths.split(',').map(Number),
+    alt: row.alt ?? '',
+  };
+}
+
+export function createImage(db: Db, values: NewImage): number {
+  return db.insert(images).values(values).returning({ id: images.id }).get().id;
+}

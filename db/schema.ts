@@ -1,0 +1,138 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+// Times are integer milliseconds since the epoch (UTC): plain numbers survive JSON and caching.
+const createdAt = () =>
+  integer('created_at')
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const sections = sqliteTable(
+  'sections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => sections.id, {
+      onDelete: 'restrict',
+    }),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('sections_slug_unique').on(t.slug),
+    index('sections_parent_position_idx').on(t.parentId, t.position),
+  ],
+);
+
+export const userRoles = ['author', 'editor', 'admin'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+/** Staff accounts; they are also the bylines readers see. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    slug: text('slug').notNull(),
+    bio: text('bio').notNull().default(''),
+    role: text('role', { enum: userRoles }).notNull().default('author'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email), uniqueIndex('users_slug_unique').on(t.slug)],
+);
+
+/** Images stored under the data directory as `<key>-<width>.webp`, one file per width. */
+export const images = sqliteTable('images', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  key: text('key').notNull().unique(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  /** Widths that exist on disk, ascending, comma separated. */
+  widths: text('widths').notNull(),
+  alt: text('alt').notNull().default(''),
+  createdAt: createdAt(),
+});
+
+export const articleStatuses = ['draft', 'published'] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    deck: text('deck').notNull().default(''),
+    source: text('source').notNull().default(''),
+    /** Markdown. */
+    body: text('body').notNull(),
+    excerpt: text('excerpt').notNull().default(''),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id, { onDelete: 'restrict' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    imageId: integer('image_id').references(() => images.id, { onDelete: 'set null' }),
+    status: text('status', { enum: articleStatuses }).notNull().default('draft'),
+    publishedAt: integer('published_at'),
+    updatedAt: integer('updated_at').notNull(),
+    viewCount: integer('view_count').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('articles_latest_idx').on(t.status, t.publishedAt),
+    index('articles_section_latest_idx').on(t.sectionId, t.status, t.publishedAt),
+    index('articles_most_read_idx').on(t.status, t.viewCount),
+    index('articles_author_latest_idx').on(t.authorId, t.status, t.publishedAt),
+  ],
+);
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tags_slug_unique').on(t.slug), uniqueIndex('tags_name_unique').on(t.name)],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_tag_article_idx').on(t.tagId, t.articleId),
+  ],
+);
+
+export type Section = typeof sections.$inferSelect;
+export type NewSection = typeof sections.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Image = typeof images.$inferSelect;
+export type NewImage = typeof images.$inferInsert;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Tag = typeof tags.$inferSelect;
+export type NewTag = typeof tags.$inferInsert;

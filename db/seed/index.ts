@@ -1,0 +1,198 @@
+import { sql } from 'drizzle-orm';
+import { type Db, writeTransaction } from '../client';
+import { createArticle, countArticles } from '../queries/articles';
+import { createImage } from '../queries/images';
+import { countSections, createSection } from '../queries/sections';
+import { addArticleTags, createTag } from '../queries/tags';
+import { createUser } from '../queries/users';
+import type { UserRole } from '../schema';
+import { createRng, generateArticle, int, pick } from './corpus';
+import { generateImage } from './images';
+import { sampleArticle } from './sample-article';
+import { type SeedSection, seedSections, type Topic } from './sections';
+import { excerptOf } from '@/lib/markdown';
+import { slugify } from '@/lib/slug';
+
+const staff: { displayName: string; slug: string; email: string; role: UserRole; bio: string }[] = [
+  {
+    displayName: 'هيئة التحرير',
+    slug: 'newsroom',
+    email: 'newsroom@example.com',
+    role: 'editor',
+    bio: 'فريق تحرير الجريدة: متابعة يومية للأخبار الوطنية والدولية.',
+  },
+  {
+    displayName: 'سعاد بنعلي',
+    slug: 'souad-benali',
+    email: 'souad@example.com',
+    role: 'editor',
+    bio: 'رئيسة قسم الشؤون الدولية، تغطي الدبلوماسية والعلاقات الدولية منذ خمسة عشر عامًا.',
+  },
+  {
+    displayName: 'يوسف الإدريسي',
+    slug: 'youssef-idrissi',
+    email: 'youssef@example.com',
+    role: 'author',
+    bio: 'صحفي متخصص في الاقتصاد والطاقة.',
+  },
+  {
+    displayName: 'ليلى العلوي',
+    slug: 'leila-alaoui',
+    email: 'leila@example.com',
+    role: 'author',
+    bio: 'تكتب عن الثقافة والمجتمع والتعليم.',
+  },
+  {
+    displayName: 'كريم المنصوري',
+    slug: 'karim-mansouri',
+    email: 'karim@example.com',
+    role: 'author',
+    bio: 'محرر رياضي يتابع البطولة الوطنية والمنافسات القارية.',
+  },
+  {
+    displayName: 'حمزة الفاسي',
+    slug: 'hamza-fassi',
+    email: 'hamza@example.com',
+    role: 'author',
+    bio: 'يغطي أخبار العلوم والتكنولوجيا والتحول الرقمي.',
+  },
+];
+
+const authorsByTopic: Record<Topic, string[]> = {
+  diplomacy: ['souad-benali', 'newsroom'],
+  arab: ['souad-benali', 'newsroom'],
+  national: ['newsroom', 'youssef-idrissi'],
+  regions: ['newsroom', 'leila-alaoui'],
+  markets: ['youssef-idrissi'],
+  energy: ['youssef-idrissi'],
+  football: ['karim-mansouri'],
+  athletics: ['karim-mansouri'],
+  culture: ['leila-alaoui'],
+  health: ['leila-alaoui', 'newsroom'],
+  education: ['leila-alaoui'],
+  tech: ['hamza-fassi'],
+};
+
+export type SeedOptions = { articles: number; mediaDir: string; log?: (line: string) => void };
+export type SeedResult = { sections: number; articles: number; tags: number; sampleArticleId: number };
+
+export function isEmpty(db: Db): boolean {
+  return countSections(db) === 0 && countArticles(db) === 0;
+}
+
+const IMAGE_POOL = 24;
+const DEMO_END = sampleArticle.publishedAt;
+const MINUTE = 60_000;
+
+/** Fills an empty database with the sample article and a deterministic corpus around it. */
+export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult> {
+  const log = options.log ?? (() => {});
+  const rng = createRng(20240422);
+
+  const imagePool = await Promise.all(
+    Array.from({ length: Math.min(IMAGE_POOL, options.articles + 1) }, (_, i) => generateImage(options.mediaDir, i + 1)),
+  );
+  log(`images: ${imagePool.length} generated in ${options.mediaDir}`);
+
+  return writeTransaction(db, (tx) => {
+    const sectionIds = new Map<string, number>();
+    const topicSections: { id: number; topic: Topic }[] = [];
+    const insertSections = (list: SeedSection[], parentId: number | null) => {
+      list.forEach((s, position) => {
+        const row = createSection(tx, { slug: s.slug, name: s.name, description: s.description, parentId, position });
+        sectionIds.set(s.name, row.id);
+        if (s.topic) topicSections.push({ id: row.id, topic: s.topic });
+        if (s.children) insertSections(s.children, row.id);
+      });
+    };
+    insertSections(seedSections, null);
+
+    const userIds = new Map(staff.map((u) => [u.slug, createUser(tx, u).id]));
+    const imageIds = imagePool.map((img, i) =>
+      createImage(tx, { ...img, alt: `رسم توضيحي تجريدي رقم ${i + 1}` }),
+    );
+
+    const tagIds = new Map<string, number>();
+    const tagId = (name: string) => {
+      let id = tagIds.get(name);
+      if (id === undefined) {
+        id = createTag(tx, name, slugify(name)).id;
+        tagIds.set(name, id);
+      }
+      return id;
+    };
+
+    const sampleSectionId = sectionIds.get(sampleArticle.sectionChain.at(-1)!)!;
+    const sampleArticleId = createArticle(tx, {
+      slug: slugify(sampleArticle.title),
+      title: sampleArticle.title,
+      deck: sampleArticle.deck,
+      source: sampleArticle.source,
+      body: sampleArticle.body,
+      excerpt: excerptOf(sampleArticle.body.split('\n\n')[0]!),
+      sectionId: sampleSectionId,
+      authorId: userIds.get('newsroom')!,
+      imageId: imageIds[0]!,
+      status: 'published',
+      publishedAt: sampleArticle.publishedAt,
+      updatedAt: sampleArticle.publishedAt,
+      viewCount: 1840,
+    });
+    addArticleTags(tx, sampleArticleId, sampleArticle.tags.map(tagId));
+
+    // Older articles, newest first, spread over at least a month before the sample article.
+    const spanMinutes = Math.max(30 * 24 * 60, options.articles * 36);
+    const meanGap = spanMinutes / Math.max(1, options.articles);
+    let publishedAt = DEMO_END;
+    let diplomacyCount = 0;
+    for (let i = 0; i < options.articles; i++) {
+      publishedAt -= Math.max(1, Math.round(meanGap * (0.3 + rng() * 1.4))) * MINUTE;
+      const target = i % 4 === 0 ? topicSections.find((s) => s.topic === 'diplomacy')! : pick(rng, topicSections);
+      // The first diplomacy stories follow the same bilateral relationship as the sample article.
+      const force =
+        target.topic === 'diplomacy' && diplomacyCount++ < 4
+          ? diplomacyCount % 2 ? { country: 'أذربيجان', country2: 'روسيا' } : { country: 'روسيا', country2: 'أذربيجان' }
+          : {};
+      const generated = generateArticle(rng, target.topic, force);
+      const edited = rng() < 0.2;
+      const id = createArticle(tx, {
+        slug: slugify(generated.title),
+        title: generated.title,
+        deck: generated.deck,
+        source: generated.source,
+        body: generated.body,
+        excerpt: excerptOf(generated.body.split('\n\n')[0]!),
+        sectionId: target.id,
+        authorId: userIds.get(pick(rng, authorsByTopic[target.topic]))!,
+        imageId: rng() < 0.85 ? imageIds[(i + 1) % imageIds.length]! : null,
+        status: 'published',
+        publishedAt,
+        updatedAt: edited ? publishedAt + int(rng, 30, 600) * MINUTE : publishedAt,
+        viewCount: int(rng, 0, 1500),
+      });
+      addArticleTags(tx, id, generated.tags.map(tagId));
+      if (options.articles >= 10_000 && i % 10_000 === 0 && i > 0) log(`articles: ${i}`);
+    }
+
+    // Two that readers must never see: a draft, and one scheduled far in the future.
+    for (const [status, when] of [['draft', null], ['published', Date.UTC(2099, 0, 1)]] as const) {
+      const generated = generateArticle(rng, 'national');
+      createArticle(tx, {
+        slug: slugify(generated.title),
+        title: `${status === 'draft' ? 'مسودة' : 'مجدول'}: ${generated.title}`,
+        deck: generated.deck,
+        body: generated.body,
+        excerpt: excerptOf(generated.body.split('\n\n')[0]!),
+        sectionId: sampleSectionId,
+        authorId: userIds.get('souad-benali')!,
+        status,
+        publishedAt: when,
+        updatedAt: DEMO_END,
+      });
+    }
+
+    tx.run(sql`ANALYZE`);
+    log(`seeded: ${sectionIds.size} sections, ${options.articles + 1} published articles, ${tagIds.size} tags`);
+    return { sections: sectionIds.size, articles: options.articles + 1, tags: tagIds.size, sampleArticleId };
+  });
+}

@@ -1,0 +1,55 @@
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+// Article bodies are stored as Markdown. Raw HTML in the source is shown as text (html: false),
+// single line breaks are kept (newsroom copy often breaks lines inside a paragraph), and the
+// output passes an allowlist sanitizer so nothing executable can reach a reader.
+
+const md = new MarkdownIt({ html: false, linkify: false, breaks: true, typographer: false });
+
+const allowlist: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'code',
+    'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'sup', 'sub',
+  ],
+  allowedAttributes: { a: ['href', 'title'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowProtocolRelative: false,
+  transformTags: {
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: /^https?:/i.test(attribs.href ?? '')
+        ? { ...attribs, rel: 'noopener noreferrer' }
+        : attribs,
+    }),
+  },
+  allowedSchemesAppliedToAttributes: ['href'],
+};
+allowlist.allowedAttributes = { ...allowlist.allowedAttributes, a: ['href', 'title', 'rel'] };
+
+export function sanitize(html: string): string {
+  return sanitizeHtml(html, allowlist);
+}
+
+export function renderMarkdown(source: string): string {
+  return sanitize(md.render(source));
+}
+
+/** Plain text of a Markdown source, for excerpts, descriptions and reading time. */
+export function markdownToText(source: string): string {
+  return sanitizeHtml(md.render(source), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function excerptOf(text: string, maxChars = 200): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxChars * 0.6 ? cut.slice(0, lastSpace) : cut).trim()}…`;
+}

@@ -1,0 +1,27 @@
+/**
+ * Strictly parses a page number from a URL segment: only plain ASCII digits without a leading zero,
+ * within a sane range. Anything else (0, -1, 1.5, ١, 2abc, 1e3, huge numbers) returns null.
+ */
+export function parsePageNumber(raw: string | undefined): number | null {
+  if (raw === undefined) return 1;
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** Page links to show: first, last, and a window around the current page; 0 marks a gap. */
+export function pageWindow(current: number, last: number, radius = 2): number[] {
+  const pages = new Set<number>([1, last]);
+  for (let p = current - radius; p <= current + radius; p++) if (p >= 1 && p <= last) pages.add(p);
+  const sorted = [...pages].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const p of sorted) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && p - prev > 1) out.push(0);
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+/** Site-wide settings: the one place that names the site and its defaults. */
+export const site = {
+  name: 'جريدة Ouma press',
+  /** Newsroom time zone used for every date shown to readers. */
+  timeZone: 'Africa/Casablanca',
+  sectionPageSize: 20,
+  latestCount: 8,
+  mostReadCount: 5,
+  relatedCount: 4,
+  sectionBlockCount: 4,
+} as const;
+
+/** Absolute origin for canonical links, feeds and sitemaps; no trailing slash. */
+export function siteUrl(): string {
+  const raw = process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`;
+  return raw.replace(/\/+$/, '');
+}
