@@ -75,8 +75,6 @@ export const articles = sqliteTable(
     title: text('title').notNull(),
     deck: text('deck').notNull().default(''),
     source: text('source').notNull().default(''),
-    /** Markdown. */
-    body: text('body').notNull(),
     excerpt: text('excerpt').notNull().default(''),
     sectionId: integer('section_id')
       .notNull()
@@ -90,6 +88,10 @@ export const articles = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
     viewCount: integer('view_count').notNull().default(0),
     createdAt: createdAt(),
+    // Last on purpose: SQLite reads columns in order, and a long body spills to overflow pages that
+    // every list query would otherwise walk to reach the small columns after it.
+    /** Markdown. */
+    body: text('body').notNull(),
   },
   (t) => [
     index('articles_latest_idx').on(t.status, t.publishedAt),

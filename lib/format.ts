@@ -39,11 +39,6 @@ export function formatNumber(value: number, locale: UiLocale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }
 
-/** The locale string to give next-intl and ICU so plural and number output uses Western digits. */
-export function icuLocale(locale: UiLocale): string {
-  return intlLocale[locale];
-}
-
 const WORDS_PER_MINUTE = 180;
 
 export function countWords(text: string): number {

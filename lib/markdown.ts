@@ -35,14 +35,12 @@ export function renderMarkdown(source: string): string {
   return sanitize(md.render(source));
 }
 
+const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" } as const;
+
 /** Plain text of a Markdown source, for excerpts, descriptions and reading time. */
 export function markdownToText(source: string): string {
   return sanitizeHtml(md.render(source), { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: keyof typeof entities) => entities[name])
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -20,7 +20,8 @@ export function pageWindow(current: number, last: number, radius = 2): number[] 
   const out: number[] = [];
   for (const p of sorted) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && p - prev > 1) out.push(0);
+    if (prev !== undefined && p - prev === 2) out.push(prev + 1);
+    else if (prev !== undefined && p - prev > 2) out.push(0);
     out.push(p);
   }
   return out;

@@ -2,7 +2,7 @@
 // them decoded in the address bar); diacritics, tatweel and punctuation go, words join with '-'.
 
 const HARAKAT_AND_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 export const MAX_SLUG_WORDS = 8;
@@ -21,7 +21,7 @@ export function slugify(text: string): string {
     .slice(0, MAX_SLUG_WORDS);
   let slug = '';
   for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
+    const next = slug ? `${slug}-${word}` : word.slice(0, MAX_SLUG_LENGTH);
     if (next.length > MAX_SLUG_LENGTH) break;
     slug = next;
   }

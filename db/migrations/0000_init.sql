@@ -13,7 +13,6 @@ CREATE TABLE `articles` (
 	`title` text NOT NULL,
 	`deck` text DEFAULT '' NOT NULL,
 	`source` text DEFAULT '' NOT NULL,
-	`body` text NOT NULL,
 	`excerpt` text DEFAULT '' NOT NULL,
 	`section_id` integer NOT NULL,
 	`author_id` integer NOT NULL,
@@ -23,6 +22,7 @@ CREATE TABLE `articles` (
 	`updated_at` integer NOT NULL,
 	`view_count` integer DEFAULT 0 NOT NULL,
 	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`body` text NOT NULL,
 	FOREIGN KEY (`section_id`) REFERENCES `sections`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`image_id`) REFERENCES `images`(`id`) ON UPDATE no action ON DELETE set null

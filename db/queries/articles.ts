@@ -180,9 +180,14 @@ export function getVisibleArticle(db: Db, id: number, now: number): ArticleView 
   };
 }
 
+/** How many of each tag's newest articles are considered when looking for related ones. */
+export const RELATED_POOL_PER_TAG = 200;
+
 /**
- * Other visible articles ranked by shared tags, then same section, then recency. Tag matches come
- * first; the section and the newest articles fill in when tags alone give too few.
+ * Other visible articles ranked by shared tags, then same section, then recency. Candidates are the
+ * newest visible articles of each of the article's tags, newest by id (ids grow with time), which
+ * keeps this a few index lookups even when a tag has tens of thousands of articles. The section and the newest articles
+ * fill in when tags alone give too few.
  */
 export function listRelated(
   db: Db,
@@ -190,39 +195,40 @@ export function listRelated(
   now: number,
   limit: number,
 ): ArticleCard[] {
-  const byTags = db
-    .select({
-      id: articles.id,
-      sharedTags: sql<number>`count(*)`,
-      publishedAt: articles.publishedAt,
-      sectionId: articles.sectionId,
-    })
+  const shared = new Map<number, number>();
+  for (const { tagId } of db
+    .select({ tagId: articleTags.tagId })
     .from(articleTags)
-    .innerJoin(articles, eq(articles.id, articleTags.articleId))
-    .where(
-      and(
-        inArray(
-          articleTags.tagId,
-          db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id)),
-        ),
-        ne(articleTags.articleId, article.id),
-        isVisible(now),
-      ),
-    )
-    .groupBy(articles.id)
-    .orderBy(desc(sql`count(*)`), desc(sql`${articles.sectionId} = ${article.sectionId}`), desc(articles.publishedAt))
-    .limit(limit)
-    .all();
+    .where(eq(articleTags.articleId, article.id))
+    .all()) {
+    const newest = db
+      .select({ articleId: articleTags.articleId })
+      .from(articleTags)
+      .innerJoin(articles, eq(articles.id, articleTags.articleId))
+      .where(and(eq(articleTags.tagId, tagId), ne(articleTags.articleId, article.id), isVisible(now)))
+      .orderBy(desc(articleTags.articleId))
+      .limit(RELATED_POOL_PER_TAG)
+      .all();
+    for (const { articleId } of newest) shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
+  }
 
-  const candidates: RelatedCandidate[] = byTags.map((r) => ({
-    id: r.id,
-    sharedTags: r.sharedTags,
-    sameSection: r.sectionId === article.sectionId,
-    publishedAt: r.publishedAt ?? 0,
-  }));
+  const candidates: RelatedCandidate[] = shared.size
+    ? db
+        .select({ id: articles.id, sectionId: articles.sectionId, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(and(inArray(articles.id, [...shared.keys()]), isVisible(now)))
+        .all()
+        .map((r) => ({
+          id: r.id,
+          sharedTags: shared.get(r.id) ?? 0,
+          sameSection: r.sectionId === article.sectionId,
+          publishedAt: r.publishedAt ?? 0,
+        }))
+    : [];
 
-  if (candidates.length < limit) {
-    const exclude = [article.id, ...candidates.map((c) => c.id)];
+  let ranked = rankRelated(candidates, limit);
+  if (ranked.length < limit) {
+    const exclude = [article.id, ...ranked.map((c) => c.id)];
     const fill = (where: ReturnType<typeof and>, sameSection: boolean) =>
       db
         .select({ id: articles.id, publishedAt: articles.publishedAt })
@@ -232,11 +238,11 @@ export function listRelated(
         .limit(limit)
         .all()
         .map((r) => ({ id: r.id, sharedTags: 0, sameSection, publishedAt: r.publishedAt ?? 0 }));
-    candidates.push(...fill(eq(articles.sectionId, article.sectionId), true));
-    if (candidates.length < limit) candidates.push(...fill(ne(articles.sectionId, article.sectionId), false));
+    const more = fill(eq(articles.sectionId, article.sectionId), true);
+    if (ranked.length + more.length < limit) more.push(...fill(ne(articles.sectionId, article.sectionId), false));
+    ranked = rankRelated([...ranked, ...more], limit);
   }
 
-  const ranked = rankRelated(candidates, limit);
   if (ranked.length === 0) return [];
   const byId = new Map(
     cards(db)

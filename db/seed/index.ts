@@ -123,6 +123,53 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     };
 
     const sampleSectionId = sectionIds.get(sampleArticle.sectionChain.at(-1)!)!;
+
+    // Older articles spread over at least a month before the sample article, inserted oldest first
+    // so ids grow with time as they do in a working newsroom.
+    const times = createRng(7);
+    const spanMinutes = Math.max(30 * 24 * 60, options.articles * 36);
+    const meanGap = spanMinutes / Math.max(1, options.articles);
+    const publishedTimes: number[] = [];
+    let at = DEMO_END;
+    for (let i = 0; i < options.articles; i++) {
+      at -= Math.max(1, Math.round(meanGap * (0.3 + times() * 1.4))) * MINUTE;
+      publishedTimes.push(at);
+    }
+    publishedTimes.reverse();
+
+    const diplomacy = topicSections.find((s) => s.topic === 'diplomacy')!;
+    const recentDiplomacy = Math.max(0, options.articles - 40);
+    let bilateral = 0;
+    publishedTimes.forEach((publishedAt, i) => {
+      const target = i % 4 === 0 ? diplomacy : pick(rng, topicSections);
+      // The latest diplomacy stories follow the same bilateral relationship as the sample article.
+      const force =
+        target === diplomacy && i >= recentDiplomacy && bilateral++ < 5
+          ? bilateral % 2
+            ? { country: 'أذربيجان', country2: 'روسيا' }
+            : { country: 'روسيا', country2: 'أذربيجان' }
+          : {};
+      const generated = generateArticle(rng, target.topic, force);
+      const edited = rng() < 0.2;
+      const id = createArticle(tx, {
+        slug: slugify(generated.title),
+        title: generated.title,
+        deck: generated.deck,
+        source: generated.source,
+        body: generated.body,
+        excerpt: excerptOf(generated.body.split('\n\n')[0]!),
+        sectionId: target.id,
+        authorId: userIds.get(pick(rng, authorsByTopic[target.topic]))!,
+        imageId: rng() < 0.85 ? imageIds[(i % (imageIds.length - 1)) + 1]! : null,
+        status: 'published',
+        publishedAt,
+        updatedAt: edited ? publishedAt + int(rng, 30, 600) * MINUTE : publishedAt,
+        viewCount: int(rng, 0, 1500),
+      });
+      addArticleTags(tx, id, generated.tags.map(tagId));
+      if (i > 0 && i % 10_000 === 0) log(`articles: ${i}`);
+    });
+
     const sampleArticleId = createArticle(tx, {
       slug: slugify(sampleArticle.title),
       title: sampleArticle.title,
@@ -139,40 +186,6 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
       viewCount: 1840,
     });
     addArticleTags(tx, sampleArticleId, sampleArticle.tags.map(tagId));
-
-    // Older articles, newest first, spread over at least a month before the sample article.
-    const spanMinutes = Math.max(30 * 24 * 60, options.articles * 36);
-    const meanGap = spanMinutes / Math.max(1, options.articles);
-    let publishedAt = DEMO_END;
-    let diplomacyCount = 0;
-    for (let i = 0; i < options.articles; i++) {
-      publishedAt -= Math.max(1, Math.round(meanGap * (0.3 + rng() * 1.4))) * MINUTE;
-      const target = i % 4 === 0 ? topicSections.find((s) => s.topic === 'diplomacy')! : pick(rng, topicSections);
-      // The first diplomacy stories follow the same bilateral relationship as the sample article.
-      const force =
-        target.topic === 'diplomacy' && diplomacyCount++ < 4
-          ? diplomacyCount % 2 ? { country: 'أذربيجان', country2: 'روسيا' } : { country: 'روسيا', country2: 'أذربيجان' }
-          : {};
-      const generated = generateArticle(rng, target.topic, force);
-      const edited = rng() < 0.2;
-      const id = createArticle(tx, {
-        slug: slugify(generated.title),
-        title: generated.title,
-        deck: generated.deck,
-        source: generated.source,
-        body: generated.body,
-        excerpt: excerptOf(generated.body.split('\n\n')[0]!),
-        sectionId: target.id,
-        authorId: userIds.get(pick(rng, authorsByTopic[target.topic]))!,
-        imageId: rng() < 0.85 ? imageIds[(i + 1) % imageIds.length]! : null,
-        status: 'published',
-        publishedAt,
-        updatedAt: edited ? publishedAt + int(rng, 30, 600) * MINUTE : publishedAt,
-        viewCount: int(rng, 0, 1500),
-      });
-      addArticleTags(tx, id, generated.tags.map(tagId));
-      if (options.articles >= 10_000 && i % 10_000 === 0 && i > 0) log(`articles: ${i}`);
-    }
 
     // Two that readers must never see: a draft, and one scheduled far in the future.
     for (const [status, when] of [['draft', null], ['published', Date.UTC(2099, 0, 1)]] as const) {

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Suspense } from 'react';
 import { ArticleImage } from '@/components/ArticleImage';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { Time } from '@/components/Time';
-import { getArticle, getSections } from '@/db/cached';
+import { getArticle, getRelated, getSections } from '@/db/cached';
 import { localized, permanentRedirect } from '@/i18n/navigation';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
@@ -50,6 +49,7 @@ export default async function ArticlePage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Article' });
   const tSite = await getTranslations({ locale, namespace: 'Site' });
   const chain = ancestorChain(await getSections(), article.section.id);
+  const related = await getRelated(article.id, article.section.id);
   const path = localized(locale, articlePath(article.id, article.slug));
 
   return (
@@ -126,9 +126,8 @@ export default async function ArticlePage({ params }: Props) {
         }}
       />
 
-      <Suspense fallback={<div className="mt-12 h-64" aria-hidden="true" />}>
-        <RelatedArticles articleId={article.id} sectionId={article.section.id} locale={locale} heading={t('related')} />
-      </Suspense>
+      {/* Awaited with the article, not streamed: the cached page must be complete without JavaScript. */}
+      <RelatedArticles articles={related} locale={locale} heading={t('related')} />
     </article>
   );
 }

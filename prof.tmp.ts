@@ -1,0 +1,10 @@
+import { openDb } from '/work/main/db/client';
+import { listRelated } from '/work/main/db/queries/articles';
+const db = openDb('/tmp/big/portal.db');
+const s = db.$client;
+const t = (l: string, f: () => unknown) => { f(); const t0 = performance.now(); for (let i = 0; i < 10; i++) f(); console.log(l, ((performance.now() - t0) / 10).toFixed(2)); };
+t('tags of 1', () => s.prepare('select tag_id from article_tags where article_id=1').all());
+const tags = s.prepare('select tag_id from article_tags where article_id=1').all() as {tag_id:number}[];
+console.log(tags, tags.map(x => (s.prepare('select count(*) c from article_tags where tag_id=?').get(x.tag_id) as any).c));
+t('pool', () => tags.map(x => s.prepare('select article_id from article_tags where tag_id=? and article_id != 1 order by article_id desc limit 200').all(x.tag_id)));
+t('related', () => listRelated(db, { id: 1, sectionId: 6 }, Date.now(), 4));
