@@ -8,6 +8,17 @@ const nextConfig: NextConfig = {
   // time, so a restart (or a test run on a fresh database) never serves pages of another database.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  // Locale routing without a proxy (middleware) on every request: Arabic is served at the root by
+  // rewriting to the [locale] segment, English lives under /en, and /ar/... moves to the root.
+  async rewrites() {
+    return [{ source: '/:path((?!en(?:/|$)|ar(?:/|$)|_next/|media/|api/).*)', destination: '/ar/:path' }];
+  },
+  async redirects() {
+    return [
+      { source: '/ar', destination: '/', permanent: true },
+      { source: '/ar/:path*', destination: '/:path*', permanent: true },
+    ];
+  },
 };
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

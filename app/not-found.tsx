@@ -1,6 +1,6 @@
 import { site } from '@/lib/site';
 
-// Requests that never reach a locale (see proxy.ts) land here: Arabic, with a way back.
+// Requests that never reach the [locale] segment land here: Arabic, with a way back.
 export default function GlobalNotFound() {
   return (
     <html lang="ar" dir="rtl">

@@ -1,9 +1,10 @@
-import { createNavigation } from 'next-intl/navigation';
 import { routing } from './routing';
 
-export const { getPathname, redirect, permanentRedirect } = createNavigation(routing);
+// Localized paths without next-intl's createNavigation: its module graph pulls next-intl's client
+// Link (and the ICU formatter) into every page's JavaScript, and the site uses plain links.
 
 /** A path for `locale`: Arabic unprefixed, English under /en. */
 export function localized(locale: string, path: string): string {
-  return getPathname({ locale, href: path });
+  if (locale === routing.defaultLocale) return path;
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }

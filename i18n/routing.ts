@@ -1,15 +1,12 @@
 import { defineRouting } from 'next-intl/routing';
 
+// Arabic lives at the root and English under /en. There is no proxy (middleware): next.config.ts
+// rewrites unprefixed paths to the [locale] segment, so the language follows the URL only and a
+// cached page is the same for every reader.
 export const routing = defineRouting({
   locales: ['ar', 'en'],
   defaultLocale: 'ar',
-  // Arabic lives at the root; English under /en. The language follows the URL only, so cached pages
-  // are the same for every reader and Arabic readers with English browsers still get Arabic.
   localePrefix: 'as-needed',
-  localeDetection: false,
-  localeCookie: false,
-  // hreflang alternates are declared in each page's metadata instead of a Link header per response.
-  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const inputs = [
   'app', 'components', 'db', 'i18n', 'lib', 'messages', 'public',
-  'next.config.ts', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json', 'package-lock.json',
+  'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json',
 ];
 const stamp = path.join('.next', 'portal-source-hash');
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleImage } from '@/components/ArticleImage';
 import { Breadcrumb } from '@/components/Breadcrumb';
@@ -7,7 +7,7 @@ import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { Time } from '@/components/Time';
 import { getArticle, getRelated, getSections } from '@/db/cached';
-import { localized, permanentRedirect } from '@/i18n/navigation';
+import { localized } from '@/i18n/navigation';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { articlePath, sectionPath } from '@/lib/paths';
@@ -43,7 +43,7 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale);
   // One address per article: a missing, stale or mistyped slug moves permanently to the right one.
   if (slug?.length !== 1 || decodeSlug(slug[0]!) !== article.slug.normalize('NFC')) {
-    permanentRedirect({ href: articlePath(article.id, article.slug), locale });
+    permanentRedirect(localized(locale, articlePath(article.id, article.slug)));
   }
 
   const t = await getTranslations({ locale, namespace: 'Article' });

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Pagination } from '@/components/Pagination';
 import { getSectionArticles, getSections } from '@/db/cached';
-import { localized, permanentRedirect } from '@/i18n/navigation';
+import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, parsePageNumber } from '@/lib/paging';
 import { sectionPath } from '@/lib/paths';
@@ -48,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params }: Props) {
   const { locale, page, section, sections } = await load(params);
   setRequestLocale(locale);
-  if (page === 1 && (await params).rest?.length) permanentRedirect({ href: sectionPath(section.slug), locale });
+  if (page === 1 && (await params).rest?.length) permanentRedirect(localized(locale, sectionPath(section.slug)));
 
   const { total, articles } = await getSectionArticles(section.id, page);
   const last = pageCount(total, site.sectionPageSize);

@@ -1,0 +1,193 @@
+import crypto from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+// A page cache in front of Next, as a news site would put Varnish or nginx in front of WordPress.
+// Next's ISR cache stays the source of truth (it holds every reader page and is revalidated by tag);
+// this layer only keeps the bytes of pages Next served from that cache, already compressed, so a hot
+// page costs a Map lookup and one write instead of a pass through Next's request pipeline and a
+// fresh gzip per request.
+//
+// Rules that keep it honest:
+// - only GET/HEAD documents without RSC headers, cookies or a query string are eligible;
+// - a page is stored only after Next served it from its cache (x-nextjs-cache: HIT) with a public
+//   s-maxage: that is, only what Next itself would serve to everyone;
+// - entries live at most MAX_AGE_SECONDS, and every revalidation clears the whole layer
+//   (clearPageCache), so it never serves anything Next would not.
+
+const MAX_AGE_SECONDS = 300;
+const MAX_BYTES = 256 * 1024 * 1024;
+const FILL_HEADER = 'x-page-cache-fill';
+const SKIPPED_HEADERS = new Set([
+  'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date',
+  'x-nextjs-cache', 'x-powered-by',
+]);
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+type Entry = {
+  headers: [string, string][];
+  etag: string;
+  identity: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+  expires: number;
+  bytes: number;
+};
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The best encoding the client accepts among those stored (q=0 refuses one). */
+export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (ok('br')) return 'br';
+  if (ok('gzip')) return 'gzip';
+  return 'identity';
+}
+
+/** Whether a request may be answered from the page cache at all. */
+export function isEligible(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const url = req.url ?? '';
+  if (!url.startsWith('/') || url.includes('?') || url.startsWith('/_next/') || url.startsWith('/api/')) return false;
+  const h = req.headers;
+  return !(h.rsc || h['next-router-state-tree'] || h['next-router-prefetch'] || h['next-action'] || h.cookie || h.authorization);
+}
+
+/** Whether the response Next gave to an eligible request may be stored for everyone. */
+export function isStorable(status: number, headers: { get(name: string): string | null }): boolean {
+  const cacheControl = headers.get('cache-control') ?? '';
+  return (
+    status === 200 &&
+    headers.get('x-nextjs-cache') === 'HIT' &&
+    /(^|,)\s*s-maxage=\d+/.test(cacheControl) &&
+    !/private|no-store|no-cache/.test(cacheControl) &&
+    !headers.get('set-cookie')
+  );
+}
+
+export class PageCache {
+  private entries = new Map<string, Entry>();
+  private filling = new Set<string>();
+  private bytes = 0;
+  private readonly fillToken = crypto.randomBytes(16).toString('hex');
+
+  constructor(private readonly origin: string, private readonly now: () => number = Date.now) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** Answers from the cache when it can; returns false to let Next handle the request. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.headers[FILL_HEADER] === this.fillToken) return false;
+    if (!isEligible(req)) return false;
+    const key = req.url!;
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    if (entry.expires <= this.now()) {
+      this.delete(key);
+      return false;
+    }
+    // Least recently used goes first when memory runs out: move this one to the end.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    res.setHeader('ETag', entry.etag);
+    res.setHeader('X-Page-Cache', 'HIT');
+    if (req.headers['if-none-match'] === entry.etag) {
+      res.statusCode = 304;
+      res.end();
+      return true;
+    }
+    const encoding = negotiateEncoding(req.headers['accept-encoding']);
+    const body = entry[encoding];
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', body.length);
+    res.statusCode = 200;
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  }
+
+  /** After Next answered an eligible request from its own cache, fetch and keep a copy. */
+  considerAfterResponse(req: IncomingMessage, res: ServerResponse): void {
+    if (req.headers[FILL_HEADER] || !isEligible(req)) return;
+    const headers = { get: (name: string) => String(res.getHeader(name) ?? '') || null };
+    if (res.statusCode !== 200 || !headers.get('cache-control')?.includes('s-maxage')) return;
+    const key = req.url!;
+    if (this.entries.has(key) || this.filling.has(key)) return;
+    this.filling.add(key);
+    void this.fill(key).finally(() => this.filling.delete(key));
+  }
+
+  private async fill(key: string): Promise<void> {
+    try {
+      const response = await fetch(`${this.origin}${key}`, {
+        headers: { [FILL_HEADER]: this.fillToken, 'accept-encoding': 'identity' },
+        redirect: 'manual',
+      });
+      const identity = Buffer.from(await response.arrayBuffer());
+      if (!isStorable(response.status, response.headers)) return;
+      const [gz, br] = await Promise.all([
+        gzip(identity, { level: 9 }),
+        brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }),
+      ]);
+      const headers: [string, string][] = [];
+      response.headers.forEach((value, name) => {
+        if (!SKIPPED_HEADERS.has(name) && name !== 'etag') headers.push([name, value]);
+      });
+      const etag = `"${crypto.createHash('sha1').update(identity).digest('base64url')}"`;
+      const entry: Entry = {
+        headers,
+        etag,
+        identity,
+        gzip: gz,
+        br,
+        expires: this.now() + MAX_AGE_SECONDS * 1000,
+        bytes: identity.length + gz.length + br.length,
+      };
+      this.delete(key);
+      this.entries.set(key, entry);
+      this.bytes += entry.bytes;
+      for (const [oldest] of this.entries) {
+        if (this.bytes <= MAX_BYTES) break;
+        this.delete(oldest);
+      }
+    } catch {
+      // A failed fill only means the next request goes to Next again.
+    }
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.bytes;
+    this.entries.delete(key);
+  }
+}
+
+const globalKey = '__portalPageCache';
+
+export function installPageCache(cache: PageCache): void {
+  (globalThis as Record<string, unknown>)[globalKey] = cache;
+}
+
+/** Drops every stored page. Called with every revalidation, so the layer never outlives Next's cache. */
+export function clearPageCache(): void {
+  ((globalThis as Record<string, unknown>)[globalKey] as PageCache | undefined)?.clear();
+}

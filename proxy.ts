@@ -1,9 +1,0 @@
-import createMiddleware from 'next-intl/middleware';
-import { routing } from './i18n/routing';
-
-export default createMiddleware(routing);
-
-export const config = {
-  // Everything but Next internals, API routes, stored media and files with an extension.
-  matcher: '/((?!api|_next|_vercel|media|.*\\..*).*)',
-};

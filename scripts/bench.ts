@@ -1,0 +1,197 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { buildIfNeeded } from './build-if-needed';
+import { openDb } from '../db/client';
+import { countInSections, listLatest } from '../db/queries/articles';
+import { listSections } from '../db/queries/sections';
+import { subtreeIds } from '../lib/section-tree';
+import { articlePath, sectionPath } from '../lib/paths';
+
+// `npm run bench [-- --articles 100000] [-- --duration 10]`
+// Serves the built portal (server.ts) on a fresh database and loads the front, a section and the
+// sample article with autocannon, next to a baseline measured in the same run: a bare node:http
+// server returning the same article HTML from memory. Machines here are noisy: read the ratio.
+// Also prints the uncached first render (Next rendering a page nobody asked for yet) and what the
+// article page weighs.
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '120' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    'keep-data': { type: 'boolean', default: false },
+  },
+});
+const articleCount = Number(values.articles);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const PORT = 3300;
+const BASELINE_PORT = 3301;
+const origin = `http://127.0.0.1:${PORT}`;
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
+const env = {
+  ...process.env,
+  DATABASE_PATH: path.join(dataDir, 'portal.db'),
+  PORT: String(PORT),
+  SITE_URL: origin,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+  if (!values['keep-data']) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function startNext(): ChildProcess {
+  // One process (node --import tsx), so killing it stops the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  return child;
+}
+
+function startBaseline(html: string): ChildProcess {
+  // A separate process so it does not share the load generator's event loop.
+  const source = `
+    const http = require('node:http');
+    const body = Buffer.from(process.env.BENCH_HTML, 'utf8');
+    http.createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+      res.end(body);
+    }).listen(${BASELINE_PORT}, '127.0.0.1');`;
+  const child = spawn(process.execPath, ['-e', source], { env: { ...env, BENCH_HTML: html }, stdio: 'inherit' });
+  children.push(child);
+  return child;
+}
+
+type Load = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+async function load(name: string, url: string): Promise<Load> {
+  const result = await autocannon({ url, connections, duration });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** One request timed end to end. `render` adds a cookie so the page cache steps aside and Next renders. */
+async function timeOnce(url: string, render = false): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, render ? { headers: { cookie: 'bench=render' } } : {});
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return performance.now() - started;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)]!;
+};
+
+console.log(`bench: ${articleCount} generated articles, ${connections} connections, ${duration} s per page`);
+await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--articles', String(articleCount)]);
+buildIfNeeded();
+startNext();
+await waitFor(`${origin}/`);
+
+// The sample article is the newest; find its address the way a reader does, from the front page.
+const front = await (await fetch(`${origin}/`)).text();
+const articleHref = front.match(/href="(\/article\/\d+\/[^"]+)"/)?.[1];
+if (!articleHref) throw new Error('no article link on the front page');
+const pages = {
+  front: `${origin}/`,
+  section: `${origin}/section/news`,
+  article: `${origin}${articleHref}`,
+};
+
+// Uncached first renders: pages nobody asked for yet, spread over the archive, one at a time.
+const db = openDb(env.DATABASE_PATH);
+const spread = (n: number, max: number) => Array.from({ length: n }, (_, i) => Math.floor(((i + 1) * max) / (n + 1)));
+const coldArticleTimes: number[] = [];
+for (const offset of spread(15, articleCount)) {
+  const [card] = listLatest(db, Date.now(), { limit: 1, offset: offset + 1 });
+  if (card) coldArticleTimes.push(await timeOnce(`${origin}${articlePath(card.id, card.slug)}`, true));
+}
+const sections = listSections(db);
+const newsPages = Math.ceil(countInSections(db, subtreeIds(sections, sections.find((s) => s.slug === 'news')!.id), Date.now()) / 20);
+db.$client.close();
+const coldSectionUrls = [
+  ...sections.filter((s) => s.slug !== 'news').map((s) => sectionPath(s.slug)),
+  ...spread(10, newsPages - 1).map((p) => sectionPath('news', p + 2)),
+].filter((u) => !u.endsWith('/page/1'));
+const coldSectionTimes: number[] = [];
+for (const url of coldSectionUrls) coldSectionTimes.push(await timeOnce(`${origin}${url}`, true));
+
+// Warm the three pages (Next's cache, then the page cache), then measure the baseline with the
+// article's own HTML.
+for (const url of Object.values(pages)) await timeOnce(url);
+await new Promise((r) => setTimeout(r, 500));
+for (const url of Object.values(pages)) await timeOnce(url);
+const articleHtml = await (await fetch(pages.article)).text();
+startBaseline(articleHtml);
+await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`);
+
+const results: Load[] = [await load('baseline', `http://127.0.0.1:${BASELINE_PORT}/`)];
+for (const [name, url] of Object.entries(pages)) results.push(await load(name, url));
+
+// What a reader's browser downloads for the article: HTML, CSS and the JavaScript of the first load.
+const assets = async (pattern: RegExp) => {
+  let raw = 0;
+  let gzip = 0;
+  for (const [, src] of articleHtml.matchAll(pattern)) {
+    const body = Buffer.from(await (await fetch(new URL(src!, origin))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { raw, gzip };
+};
+// Scripts marked noModule are legacy polyfills that modern browsers skip.
+const js = await assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
+const css = await assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+const html = { raw: Buffer.byteLength(articleHtml), gzip: gzipSync(articleHtml).length };
+
+const baseline = results[0]!;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log('\npage       req/s      p50 ms  p99 ms  vs baseline  errors');
+for (const r of results) {
+  console.log(
+    `${r.name.padEnd(10)} ${r.rps.toFixed(0).padStart(8)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${`${((r.rps / baseline.rps) * 100).toFixed(1)}%`.padStart(10)}  ${r.errors + r.non2xx}`,
+  );
+}
+console.log(
+  `\nuncached first render, p50: article ${median(coldArticleTimes).toFixed(1)} ms (${coldArticleTimes.length} pages), section page ${median(coldSectionTimes).toFixed(1)} ms (${coldSectionTimes.length} pages)`,
+);
+console.log(`article page: HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), first-load JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw), CSS ${kb(css.gzip)} gzip`);
+process.exit(0);
