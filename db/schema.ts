@@ -94,7 +94,9 @@ export const articles = sqliteTable(
     body: text('body').notNull(),
   },
   (t) => [
-    index('articles_latest_idx').on(t.status, t.publishedAt),
+    // section_id rides along so section fronts (a section and its descendants, newest first) can
+    // page through this index alone and read only the 20 rows they show.
+    index('articles_latest_idx').on(t.status, t.publishedAt, t.sectionId),
     index('articles_section_latest_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_most_read_idx').on(t.status, t.viewCount),
     index('articles_author_latest_idx').on(t.authorId, t.status, t.publishedAt),

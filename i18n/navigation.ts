@@ -8,3 +8,14 @@ export function localized(locale: string, path: string): string {
   if (locale === routing.defaultLocale) return path;
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
+
+/** Metadata alternates for a page: its canonical address in `locale` and the address in each language. */
+export function alternatesFor(locale: string, path: string) {
+  return {
+    canonical: localized(locale, path),
+    languages: Object.fromEntries([
+      ...routing.locales.map((l) => [l, localized(l, path)]),
+      ['x-default', localized(routing.defaultLocale, path)],
+    ]),
+  };
+}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
 import { getFrontPage } from '@/db/cached';
-import { localized } from '@/i18n/navigation';
+import { alternatesFor, localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { sectionPath } from '@/lib/paths';
 import { site } from '@/lib/site';
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { absolute: t('title', { name: site.name }) },
     description: t('description', { name: site.name }),
-    alternates: { canonical: localized(locale, '/'), languages: { ar: '/', en: '/en' } },
+    alternates: alternatesFor(locale, '/'),
   };
 }
 

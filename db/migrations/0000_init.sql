@@ -28,7 +28,7 @@ CREATE TABLE `articles` (
 	FOREIGN KEY (`image_id`) REFERENCES `images`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE INDEX `articles_latest_idx` ON `articles` (`status`,`published_at`);--> statement-breakpoint
+CREATE INDEX `articles_latest_idx` ON `articles` (`status`,`published_at`,`section_id`);--> statement-breakpoint
 CREATE INDEX `articles_section_latest_idx` ON `articles` (`section_id`,`status`,`published_at`);--> statement-breakpoint
 CREATE INDEX `articles_most_read_idx` ON `articles` (`status`,`view_count`);--> statement-breakpoint
 CREATE INDEX `articles_author_latest_idx` ON `articles` (`author_id`,`status`,`published_at`);--> statement-breakpoint

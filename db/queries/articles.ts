@@ -99,26 +99,41 @@ function cards(db: Db) {
 
 export type Page = { limit: number; offset?: number };
 
-export function listLatest(db: Db, now: number, page: Page, excludeIds: number[] = []): ArticleCard[] {
-  return cards(db)
-    .where(and(isVisible(now), excludeIds.length ? notInArray(articles.id, excludeIds) : undefined))
+/** Cards for these ids, in the order given. */
+function cardsByIds(db: Db, ids: number[]): ArticleCard[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(
+    cards(db)
+      .where(inArray(articles.id, ids))
+      .all()
+      .map((row) => [row.id, toCard(row)]),
+  );
+  return ids.map((id) => byId.get(id)).filter((c): c is ArticleCard => c !== undefined);
+}
+
+// Lists page through the index for ids first and read full rows only for what they show: an OFFSET
+// over joined rows would read every skipped article (seconds for page 1,000 of a big section).
+function newestIds(db: Db, where: ReturnType<typeof and>, page: Page): number[] {
+  return db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(page.limit)
     .offset(page.offset ?? 0)
     .all()
-    .map(toCard);
+    .map((r) => r.id);
+}
+
+export function listLatest(db: Db, now: number, page: Page, excludeIds: number[] = []): ArticleCard[] {
+  const where = and(isVisible(now), excludeIds.length ? notInArray(articles.id, excludeIds) : undefined);
+  return cardsByIds(db, newestIds(db, where, page));
 }
 
 /** Newest first across a set of sections (a section and its descendants). */
 export function listInSections(db: Db, sectionIds: number[], now: number, page: Page): ArticleCard[] {
   if (sectionIds.length === 0) return [];
-  return cards(db)
-    .where(and(inArray(articles.sectionId, sectionIds), isVisible(now)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(page.limit)
-    .offset(page.offset ?? 0)
-    .all()
-    .map(toCard);
+  return cardsByIds(db, newestIds(db, and(inArray(articles.sectionId, sectionIds), isVisible(now)), page));
 }
 
 export function countInSections(db: Db, sectionIds: number[], now: number): number {
@@ -243,14 +258,7 @@ export function listRelated(
     ranked = rankRelated([...ranked, ...more], limit);
   }
 
-  if (ranked.length === 0) return [];
-  const byId = new Map(
-    cards(db)
-      .where(inArray(articles.id, ranked.map((r) => r.id)))
-      .all()
-      .map((row) => [row.id, toCard(row)]),
-  );
-  return ranked.map((r) => byId.get(r.id)).filter((c): c is ArticleCard => c !== undefined);
+  return cardsByIds(db, ranked.map((r) => r.id));
 }
 
 export function createArticle(db: Db, values: NewArticle): number {

@@ -7,7 +7,7 @@ import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { Time } from '@/components/Time';
 import { getArticle, getRelated, getSections } from '@/db/cached';
-import { localized } from '@/i18n/navigation';
+import { alternatesFor, localized } from '@/i18n/navigation';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { articlePath, sectionPath } from '@/lib/paths';
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description: article.deck || article.excerpt,
-    alternates: { canonical: localized(locale, articlePath(article.id, article.slug)) },
+    alternates: alternatesFor(locale, articlePath(article.id, article.slug)),
   };
 }
 

@@ -5,7 +5,7 @@ import { ArticleCard } from '@/components/ArticleCard';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Pagination } from '@/components/Pagination';
 import { getSectionArticles, getSections } from '@/db/cached';
-import { localized } from '@/i18n/navigation';
+import { alternatesFor, localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, parsePageNumber } from '@/lib/paging';
 import { sectionPath } from '@/lib/paths';
@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page > 1 ? t('titlePaged', { section: section.name, page }) : t('title', { section: section.name }),
     description: section.description || undefined,
-    alternates: { canonical: localized(locale, sectionPath(section.slug, page)) },
+    alternates: alternatesFor(locale, sectionPath(section.slug, page)),
   };
 }
 
