@@ -5,105 +5,67 @@ import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { articlePath, sectionPath } from '@/lib/paths';
 
+type Variant = 'lead' | 'standard' | 'row' | 'compact';
+
 type Props = {
   article: Card;
   locale: UiLocale;
-  variant?: 'lead' | 'standard' | 'row' | 'compact';
+  variant?: Variant;
   showSection?: boolean;
   heading?: 'h2' | 'h3';
+};
+
+const titleSize: Record<Variant, string> = {
+  lead: 'mt-1 text-2xl md:text-3xl',
+  standard: 'mt-0.5 text-lg',
+  row: 'mt-0.5 text-lg',
+  compact: 'text-base',
+};
+
+const imageLayout: Record<Variant, { sizes: string; wrapper: string; image: string }> = {
+  lead: { sizes: '(min-width: 1200px) 720px, (min-width: 768px) 60vw, 100vw', wrapper: 'md:col-span-3', image: 'rounded' },
+  standard: { sizes: '(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw', wrapper: '', image: 'mb-2 rounded' },
+  row: { sizes: '(min-width: 640px) 192px, 112px', wrapper: 'w-28 shrink-0 sm:w-48', image: 'rounded' },
+  compact: { sizes: '', wrapper: '', image: '' },
+};
+
+const layout: Record<Variant, { card: string; text: string }> = {
+  lead: { card: 'grid gap-4 md:grid-cols-5 md:items-center', text: 'md:col-span-2' },
+  standard: { card: 'min-w-0', text: '' },
+  row: { card: 'flex gap-4', text: 'min-w-0' },
+  compact: { card: 'min-w-0', text: '' },
 };
 
 export function ArticleCard({ article, locale, variant = 'standard', showSection = true, heading = 'h3' }: Props) {
   const Heading = heading;
   const href = localized(locale, articlePath(article.id, article.slug));
-  const sectionLink = showSection ? (
-    <a
-      href={localized(locale, sectionPath(article.section.slug))}
-      className="text-sm font-bold text-brand hover:underline"
-    >
-      {article.section.name}
-    </a>
-  ) : null;
+  const image = variant === 'compact' ? null : article.image;
+  const deck = variant === 'lead' ? 'mt-3 text-lg text-muted' : variant === 'row' ? 'mt-1 hidden text-muted sm:block' : null;
 
-  if (variant === 'compact') {
-    return (
-      <article className="min-w-0">
-        <Heading className="text-base leading-snug font-bold">
+  return (
+    <article className={layout[variant].card}>
+      {image && (
+        // The title link is the one a reader tabs to; the image repeats it for pointers only.
+        <a href={href} className={imageLayout[variant].wrapper} tabIndex={-1} aria-hidden="true">
+          <ArticleImage image={image} priority={variant === 'lead'} sizes={imageLayout[variant].sizes} className={imageLayout[variant].image} />
+        </a>
+      )}
+      <div className={layout[variant].text}>
+        {showSection && variant !== 'compact' && (
+          <a href={localized(locale, sectionPath(article.section.slug))} className="text-sm font-bold text-brand hover:underline">
+            {article.section.name}
+          </a>
+        )}
+        <Heading className={`${titleSize[variant]} leading-snug font-bold`}>
           <a href={href} className="hover:text-brand">
             {article.title}
           </a>
         </Heading>
-        <p className="mt-1 text-sm text-muted">
+        {deck && article.deck && <p className={deck}>{article.deck}</p>}
+        <p className={`${variant === 'lead' ? 'mt-3' : 'mt-1'} text-sm text-muted`}>
           <Time value={article.publishedAt} locale={locale} />
         </p>
-      </article>
-    );
-  }
-
-  if (variant === 'lead') {
-    return (
-      <article className="grid gap-4 md:grid-cols-5 md:items-center">
-        {article.image && (
-          <a href={href} className="md:col-span-3" tabIndex={-1} aria-hidden="true">
-            <ArticleImage image={article.image} priority sizes="(min-width: 1200px) 720px, (min-width: 768px) 60vw, 100vw" className="rounded" />
-          </a>
-        )}
-        <div className="md:col-span-2">
-          {sectionLink}
-          <Heading className="mt-1 text-2xl leading-snug font-bold md:text-3xl">
-            <a href={href} className="hover:text-brand">
-              {article.title}
-            </a>
-          </Heading>
-          {article.deck && <p className="mt-3 text-lg text-muted">{article.deck}</p>}
-          <p className="mt-3 text-sm text-muted">
-            <Time value={article.publishedAt} locale={locale} />
-          </p>
-        </div>
-      </article>
-    );
-  }
-
-  if (variant === 'row') {
-    return (
-      <article className="flex gap-4">
-        {article.image && (
-          <a href={href} className="w-28 shrink-0 sm:w-48" tabIndex={-1} aria-hidden="true">
-            <ArticleImage image={article.image} sizes="(min-width: 640px) 192px, 112px" className="rounded" />
-          </a>
-        )}
-        <div className="min-w-0">
-          {sectionLink}
-          <Heading className="mt-0.5 text-lg leading-snug font-bold">
-            <a href={href} className="hover:text-brand">
-              {article.title}
-            </a>
-          </Heading>
-          {article.deck && <p className="mt-1 hidden text-muted sm:block">{article.deck}</p>}
-          <p className="mt-1 text-sm text-muted">
-            <Time value={article.publishedAt} locale={locale} />
-          </p>
-        </div>
-      </article>
-    );
-  }
-
-  return (
-    <article className="min-w-0">
-      {article.image && (
-        <a href={href} tabIndex={-1} aria-hidden="true">
-          <ArticleImage image={article.image} sizes="(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw" className="mb-2 rounded" />
-        </a>
-      )}
-      {sectionLink}
-      <Heading className="mt-0.5 text-lg leading-snug font-bold">
-        <a href={href} className="hover:text-brand">
-          {article.title}
-        </a>
-      </Heading>
-      <p className="mt-1 text-sm text-muted">
-        <Time value={article.publishedAt} locale={locale} />
-      </p>
+      </div>
     </article>
   );
 }

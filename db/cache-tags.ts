@@ -11,3 +11,10 @@ export const cacheTags = {
   /** One article's page, and lists of related articles that include it. */
   article: (id: number) => `article:${id}`,
 } as const;
+
+/**
+ * The longest any cached reader data lives without a write revalidating it: the safety net for what
+ * changes without a write (most read, scheduled publication). app/[locale]/layout.tsx repeats it as
+ * the route's `revalidate`, which must be a literal.
+ */
+export const READER_MAX_AGE_SECONDS = 3600;

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
-import { cacheTags } from './cache-tags';
+import { cacheTags, READER_MAX_AGE_SECONDS } from './cache-tags';
 import { getDb } from './client';
 import {
   countInSections,
@@ -19,7 +19,7 @@ import { site } from '@/lib/site';
 // Results are plain JSON (times are numbers) because cached values are serialized.
 
 export const getSections = cache(
-  unstable_cache(async () => listSections(getDb()), ['sections'], { tags: [cacheTags.sections] }),
+  unstable_cache(async () => listSections(getDb()), ['sections'], { tags: [cacheTags.sections], revalidate: READER_MAX_AGE_SECONDS }),
 );
 
 export const getSectionTree = cache(async () => buildTree(await getSections()));
@@ -43,7 +43,7 @@ export const getFrontPage = cache(
       return { lead: lead ?? null, latest, blocks, mostRead: listMostRead(db, now, site.mostReadCount) };
     },
     ['front-page'],
-    { tags: [cacheTags.front, cacheTags.sections] },
+    { tags: [cacheTags.front, cacheTags.sections], revalidate: READER_MAX_AGE_SECONDS },
   ),
 );
 
@@ -62,13 +62,14 @@ export const getSectionArticles = cache(async (sectionId: number, page: number) 
       };
     },
     ['section-articles', String(sectionId), String(page)],
-    { tags: [cacheTags.section(sectionId), cacheTags.sections] },
+    { tags: [cacheTags.section(sectionId), cacheTags.sections], revalidate: READER_MAX_AGE_SECONDS },
   )(),
 );
 
 export const getArticle = cache(async (id: number) =>
   unstable_cache(async () => getVisibleArticle(getDb(), id, Date.now()) ?? null, ['article', String(id)], {
     tags: [cacheTags.article(id)],
+    revalidate: READER_MAX_AGE_SECONDS,
   })(),
 );
 
@@ -76,6 +77,6 @@ export const getRelated = cache(async (articleId: number, sectionId: number) =>
   unstable_cache(
     async () => listRelated(getDb(), { id: articleId, sectionId }, Date.now(), site.relatedCount),
     ['related', String(articleId)],
-    { tags: [cacheTags.article(articleId), cacheTags.front] },
+    { tags: [cacheTags.article(articleId), cacheTags.front], revalidate: READER_MAX_AGE_SECONDS },
   )(),
 );

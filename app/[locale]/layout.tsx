@@ -10,7 +10,7 @@ import { routing } from '@/i18n/routing';
 import { site, siteUrl } from '@/lib/site';
 
 // Reader pages are rendered on first request, then served from the cache until a write
-// revalidates them; the hour is only a safety net.
+// revalidates them; the hour (READER_MAX_AGE_SECONDS in db/cache-tags.ts) is only a safety net.
 export const revalidate = 3600;
 
 export function generateStaticParams() {
