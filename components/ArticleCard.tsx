@@ -24,14 +24,15 @@ const titleSize: Record<Variant, string> = {
 
 const imageLayout: Record<Variant, { sizes: string; wrapper: string; image: string }> = {
   lead: { sizes: '(min-width: 1200px) 720px, (min-width: 768px) 60vw, 100vw', wrapper: 'md:col-span-3', image: 'rounded' },
-  standard: { sizes: '(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw', wrapper: '', image: 'mb-2 rounded' },
+  standard: { sizes: '(min-width: 1024px) 300px, (min-width: 640px) 45vw, 112px', wrapper: 'w-28 shrink-0 sm:w-auto', image: 'rounded sm:mb-2' },
   row: { sizes: '(min-width: 640px) 192px, 112px', wrapper: 'w-28 shrink-0 sm:w-48', image: 'rounded' },
   compact: { sizes: '', wrapper: '', image: '' },
 };
 
 const layout: Record<Variant, { card: string; text: string }> = {
   lead: { card: 'grid gap-4 md:grid-cols-5 md:items-center', text: 'md:col-span-2' },
-  standard: { card: 'min-w-0', text: '' },
+  // On phones a thumbnail beside the title; from sm up the image sits above it.
+  standard: { card: 'flex gap-3 sm:block', text: 'min-w-0' },
   row: { card: 'flex gap-4', text: 'min-w-0' },
   compact: { card: 'min-w-0', text: '' },
 };
