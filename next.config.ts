@@ -3,6 +3,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server.ts compresses (and serves pre-compressed pages from its page cache).
+  compress: false,
   reactStrictMode: true,
   // Reader pages are cached in memory and rebuilt on demand. Nothing is written under .next at run
   // time, so a restart (or a test run on a fresh database) never serves pages of another database.

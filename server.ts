@@ -1,9 +1,18 @@
 import http from 'node:http';
+import compression from 'compression';
 import type { Db } from './db/client';
+import {
+  isDecodablePath,
+  NOT_FOUND_PATHS,
+  type NotFoundLocale,
+  replaceNotFoundBody,
+  sendNotFound,
+} from './lib/not-found-response';
 import { installPageCache, PageCache } from './lib/page-cache';
 
 // The production server: Next's request handler on a plain node:http server, behind the page cache
-// (lib/page-cache.ts), with a shutdown that is ours to control (finish requests, close the database).
+// (lib/page-cache.ts), with rendered 404 bodies (lib/not-found-response.ts), compression done here
+// (next.config.ts turns Next's off), and a shutdown that is ours to control.
 
 (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
 const { default: next } = await import('next');
@@ -12,6 +21,12 @@ const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+const pageCache = new PageCache(`http://127.0.0.1:${port}`);
+installPageCache(pageCache);
+const notFoundBody = (locale: NotFoundLocale) => pageCache.internalPage(NOT_FOUND_PATHS[locale]);
+const notFoundPaths = new Set<string>(Object.values(NOT_FOUND_PATHS));
+const compress = compression({ threshold: 1024 });
 
 /**
  * Next sends a cached page as one JavaScript string. Node writes a large string with mixed Arabic
@@ -29,17 +44,23 @@ function writeStringsAsBuffers(res: http.ServerResponse): void {
   }) as typeof res.end;
 }
 
-const pageCache = new PageCache(`http://127.0.0.1:${port}`);
-installPageCache(pageCache);
-
 const server = http.createServer((req, res) => {
   if (pageCache.serve(req, res)) return;
-  writeStringsAsBuffers(res);
-  res.on('finish', () => pageCache.considerAfterResponse(req, res));
-  void handle(req, res);
+  compress(req as never, res as never, () => {
+    const internal = pageCache.isInternal(req);
+    if (!isDecodablePath(req.url)) return void sendNotFound(req, res, 400, notFoundBody);
+    if (!internal && notFoundPaths.has((req.url ?? '').split('?')[0]!)) return void sendNotFound(req, res, 404, notFoundBody);
+    writeStringsAsBuffers(res);
+    if (!internal) replaceNotFoundBody(req, res, notFoundBody);
+    res.on('finish', () => pageCache.considerAfterResponse(req, res));
+    void handle(req, res);
+  });
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, () => console.log(`portal ready on http://localhost:${port}`));
+server.listen(port, () => {
+  console.log(`portal ready on http://localhost:${port}`);
+  for (const locale of Object.keys(NOT_FOUND_PATHS) as NotFoundLocale[]) void notFoundBody(locale);
+});
 
 let stopping = false;
 function shutdown(signal: string) {

@@ -3,6 +3,7 @@ import { Time } from './Time';
 import type { ArticleCard as Card } from '@/db/queries/articles';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
+import { arabicContent } from '@/lib/content-lang';
 import { articlePath, sectionPath } from '@/lib/paths';
 
 type Variant = 'lead' | 'standard' | 'row' | 'compact';
@@ -41,10 +42,10 @@ export function ArticleCard({ article, locale, variant = 'standard', showSection
   const Heading = heading;
   const href = localized(locale, articlePath(article.id, article.slug));
   const image = variant === 'compact' ? null : article.image;
-  const deck = variant === 'lead' ? 'mt-3 text-lg text-muted' : variant === 'row' ? 'mt-1 hidden text-muted sm:block' : null;
+  const deckClass = variant === 'lead' ? 'mt-3 text-lg text-muted' : variant === 'row' ? 'mt-1 hidden text-muted sm:block' : null;
 
   return (
-    <article className={layout[variant].card}>
+    <article className={layout[variant].card} {...arabicContent(locale)}>
       {image && (
         // The title link is the one a reader tabs to; the image repeats it for pointers only.
         <a href={href} className={imageLayout[variant].wrapper} tabIndex={-1} aria-hidden="true">
@@ -53,7 +54,7 @@ export function ArticleCard({ article, locale, variant = 'standard', showSection
       )}
       <div className={layout[variant].text}>
         {showSection && variant !== 'compact' && (
-          <a href={localized(locale, sectionPath(article.section.slug))} className="text-sm font-bold text-brand hover:underline">
+          <a href={localized(locale, sectionPath(article.section.slug))} className="inline-block py-1 text-sm font-bold text-brand hover:underline">
             {article.section.name}
           </a>
         )}
@@ -62,7 +63,7 @@ export function ArticleCard({ article, locale, variant = 'standard', showSection
             {article.title}
           </a>
         </Heading>
-        {deck && article.deck && <p className={deck}>{article.deck}</p>}
+        {deckClass && article.deck && <p className={deckClass}>{article.deck}</p>}
         <p className={`${variant === 'lead' ? 'mt-3' : 'mt-1'} text-sm text-muted`}>
           <Time value={article.publishedAt} locale={locale} />
         </p>

@@ -1,4 +1,4 @@
-type Crumb = { name: string; href?: string };
+type Crumb = { name: string; href?: string; lang?: 'ar'; dir?: 'rtl' };
 
 /** Home › … › current. The last crumb is the current page unless it carries an href. */
 export function Breadcrumb({ label, items }: { label: string; items: Crumb[] }) {
@@ -9,11 +9,11 @@ export function Breadcrumb({ label, items }: { label: string; items: Crumb[] }) 
           <li key={`${i}-${item.name}`} className="flex items-center gap-2">
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <a href={item.href} className="hover:text-brand hover:underline">
+              <a href={item.href} lang={item.lang} dir={item.dir} className="inline-block py-1 hover:text-brand hover:underline">
                 {item.name}
               </a>
             ) : (
-              <span aria-current="page" className="font-bold text-ink">
+              <span aria-current="page" lang={item.lang} dir={item.dir} className="font-bold text-ink">
                 {item.name}
               </span>
             )}

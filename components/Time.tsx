@@ -2,7 +2,7 @@ import { formatDate, formatDateTime, type UiLocale } from '@/lib/format';
 
 export function Time({ value, locale, withTime = false }: { value: number; locale: UiLocale; withTime?: boolean }) {
   return (
-    <time dateTime={new Date(value).toISOString()}>
+    <time dateTime={new Date(value).toISOString()} {...(locale === 'ar' ? {} : { lang: locale, dir: 'ltr' })}>
       {withTime ? formatDateTime(value, locale) : formatDate(value, locale)}
     </time>
   );

@@ -8,7 +8,7 @@ export const cacheTags = {
   front: 'front',
   /** Article lists of one section (each section's list includes its descendants' articles). */
   section: (id: number) => `section:${id}`,
-  /** One article's page, and lists of related articles that include it. */
+  /** One article: its page, and its card wherever another article lists it as related. */
   article: (id: number) => `article:${id}`,
 } as const;
 

@@ -5,10 +5,11 @@ import { getDb } from './client';
 import {
   countInSections,
   getVisibleArticle,
+  getVisibleCard,
   listInSections,
   listLatest,
   listMostRead,
-  listRelated,
+  listRelatedIds,
 } from './queries/articles';
 import { listSections } from './queries/sections';
 import { buildTree, subtreeIds } from '@/lib/section-tree';
@@ -73,10 +74,23 @@ export const getArticle = cache(async (id: number) =>
   })(),
 );
 
-export const getRelated = cache(async (articleId: number, sectionId: number) =>
-  unstable_cache(
-    async () => listRelated(getDb(), { id: articleId, sectionId }, Date.now(), site.relatedCount),
-    ['related', String(articleId)],
-    { tags: [cacheTags.article(articleId), cacheTags.front], revalidate: READER_MAX_AGE_SECONDS },
-  )(),
+const getCard = cache(async (id: number) =>
+  unstable_cache(async () => getVisibleCard(getDb(), id, Date.now()) ?? null, ['card', String(id)], {
+    tags: [cacheTags.article(id)],
+    revalidate: READER_MAX_AGE_SECONDS,
+  })(),
 );
+
+/**
+ * Related articles: the ranked ids are kept under the article's own tag, and each card under the
+ * tag of the article it shows, so the page follows edits and unpublishing of what it links to.
+ */
+export const getRelated = cache(async (articleId: number, sectionId: number) => {
+  const ids = await unstable_cache(
+    async () => listRelatedIds(getDb(), { id: articleId, sectionId }, Date.now(), site.relatedCount),
+    ['related-ids', String(articleId), String(sectionId)],
+    { tags: [cacheTags.article(articleId)], revalidate: READER_MAX_AGE_SECONDS },
+  )();
+  const cards = await Promise.all(ids.map(getCard));
+  return cards.filter((c) => c !== null);
+});

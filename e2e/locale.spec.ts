@@ -13,6 +13,20 @@ test('/en switches the interface to English, left to right; content stays as sto
   await expect(page.getByRole('heading', { name: 'Related articles' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').first()).toHaveAttribute('href', '/en');
   await expect(page.locator('article time').first()).toHaveText(/22 April 2024/);
+  // Stored Arabic content keeps its language and direction inside the English interface.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('.article-body')).toHaveAttribute('dir', 'rtl');
+});
+
+test('the language switch leads to the same page in the other language', async ({ page }) => {
+  const row = sampleArticleRow(testDb());
+  await page.goto(`/article/${row.id}/${row.slug}`);
+  await page.getByRole('link', { name: 'Read this site in English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/article/${row.id}/`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: 'تصفح الموقع بالعربية' }).click();
+  await expect(page).toHaveURL(new RegExp(`^[^?]+//[^/]+/article/${row.id}/`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 });
 
 test('the Arabic site is the default at the root and /ar redirects there', async ({ page, request }) => {

@@ -41,3 +41,26 @@ test('/page/1 moves permanently to the section address', async ({ request }) => 
   expect(response.status()).toBe(308);
   expect(response.headers()['location']).toMatch(/\/section\/news$/);
 });
+
+test('malformed percent-escapes get the Arabic page with a 400, never a 500', async ({ page }) => {
+  for (const path of ['/%ZZ', '/section/%ZZ', '/article/1/%E0%A4%A', '/media/%ZZ']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(400);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the 404 page is complete HTML: Arabic, right to left, with a way back', async ({ page }) => {
+    for (const path of ['/article/99999999/x', '/section/no-such-section', '/section/news/page/999', '/no/such/page']) {
+      await expectArabic404(page, path);
+      await expect(page.getByRole('navigation', { name: 'الأقسام الرئيسية' })).toBeVisible();
+    }
+    const response = await page.goto('/en/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});

@@ -5,7 +5,8 @@ import { site } from './site';
 
 export type UiLocale = 'ar' | 'en';
 
-const intlLocale: Record<UiLocale, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
+// ar-MA: the month names Moroccan papers print (ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر).
+const intlLocale: Record<UiLocale, string> = { ar: 'ar-MA-u-nu-latn', en: 'en-GB' };
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

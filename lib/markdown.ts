@@ -12,7 +12,7 @@ const allowlist: sanitizeHtml.IOptions = {
     'p', 'br', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'code',
     'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'sup', 'sub',
   ],
-  allowedAttributes: { a: ['href', 'title'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
   transformTags: {
@@ -25,7 +25,6 @@ const allowlist: sanitizeHtml.IOptions = {
   },
   allowedSchemesAppliedToAttributes: ['href'],
 };
-allowlist.allowedAttributes = { ...allowlist.allowedAttributes, a: ['href', 'title', 'rel'] };
 
 export function sanitize(html: string): string {
   return sanitizeHtml(html, allowlist);

@@ -13,8 +13,10 @@ import zlib from 'node:zlib';
 // - only GET/HEAD documents without RSC headers, cookies or a query string are eligible;
 // - a page is stored only after Next served it from its cache (x-nextjs-cache: HIT) with a public
 //   s-maxage: that is, only what Next itself would serve to everyone;
-// - entries live at most MAX_AGE_SECONDS, and every revalidation clears the whole layer
-//   (clearPageCache), so it never serves anything Next would not.
+// - every revalidation clears the whole layer (clearPageCache), and a fill that started before the
+//   clear is dropped, so nothing revalidated by a write is served from here;
+// - entries live at most MAX_AGE_SECONDS: pages Next regenerates on a timer (the hourly safety
+//   net) may be served up to that much older than Next's copy.
 
 const MAX_AGE_SECONDS = 300;
 const MAX_BYTES = 256 * 1024 * 1024;
@@ -54,13 +56,20 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
   return 'identity';
 }
 
-/** Whether a request may be answered from the page cache at all. */
-export function isEligible(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
+type RequestLike = Pick<IncomingMessage, 'method' | 'url' | 'headers'>;
+
+/** A browser asking for an HTML page (not an RSC fetch, an action, an asset or an API call). */
+export function isDocumentRequest(req: RequestLike): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const url = req.url ?? '';
-  if (!url.startsWith('/') || url.includes('?') || url.startsWith('/_next/') || url.startsWith('/api/')) return false;
+  if (!url.startsWith('/') || /^\/(_next|api|media)\//.test(url)) return false;
   const h = req.headers;
-  return !(h.rsc || h['next-router-state-tree'] || h['next-router-prefetch'] || h['next-action'] || h.cookie || h.authorization);
+  return !(h.rsc || h['next-router-state-tree'] || h['next-router-prefetch'] || h['next-action']);
+}
+
+/** Whether a request may be answered from the page cache at all. */
+export function isEligible(req: RequestLike): boolean {
+  return isDocumentRequest(req) && !req.url!.includes('?') && !req.headers.cookie && !req.headers.authorization;
 }
 
 /** Whether the response Next gave to an eligible request may be stored for everyone. */
@@ -78,6 +87,8 @@ export function isStorable(status: number, headers: { get(name: string): string 
 export class PageCache {
   private entries = new Map<string, Entry>();
   private filling = new Set<string>();
+  private internal = new Map<string, { body: Buffer; generation: number; expires: number }>();
+  private generation = 0;
   private bytes = 0;
   private readonly fillToken = crypto.randomBytes(16).toString('hex');
 
@@ -88,13 +99,39 @@ export class PageCache {
   }
 
   clear(): void {
+    this.generation++;
     this.entries.clear();
+    this.internal.clear();
     this.bytes = 0;
+  }
+
+  /** Requests made by this cache itself (fills) carry this header; they must reach Next. */
+  isInternal(req: IncomingMessage): boolean {
+    return req.headers[FILL_HEADER] === this.fillToken;
+  }
+
+  /**
+   * The body of a page the server itself needs (the rendered 404 view), fetched from Next with
+   * the internal header and kept like any entry.
+   */
+  async internalPage(path: string): Promise<Buffer | undefined> {
+    const kept = this.internal.get(path);
+    if (kept && kept.generation === this.generation && kept.expires > this.now()) return kept.body;
+    const generation = this.generation;
+    try {
+      const response = await fetch(`${this.origin}${path}`, { headers: { [FILL_HEADER]: this.fillToken, 'accept-encoding': 'identity' } });
+      if (!response.ok) return undefined;
+      const body = Buffer.from(await response.arrayBuffer());
+      if (generation === this.generation) this.internal.set(path, { body, generation, expires: this.now() + MAX_AGE_SECONDS * 1000 });
+      return body;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Answers from the cache when it can; returns false to let Next handle the request. */
   serve(req: IncomingMessage, res: ServerResponse): boolean {
-    if (req.headers[FILL_HEADER] === this.fillToken) return false;
+    if (this.isInternal(req)) return false;
     if (!isEligible(req)) return false;
     const key = req.url!;
     const entry = this.entries.get(key);
@@ -136,6 +173,7 @@ export class PageCache {
   }
 
   private async fill(key: string): Promise<void> {
+    const generation = this.generation;
     try {
       const response = await fetch(`${this.origin}${key}`, {
         headers: { [FILL_HEADER]: this.fillToken, 'accept-encoding': 'identity' },
@@ -147,6 +185,8 @@ export class PageCache {
         gzip(identity, { level: 9 }),
         brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }),
       ]);
+      // A revalidation happened while this page was fetched or compressed: it may be stale.
+      if (generation !== this.generation) return;
       const headers: [string, string][] = [];
       response.headers.forEach((value, name) => {
         if (!SKIPPED_HEADERS.has(name) && name !== 'etag') headers.push([name, value]);

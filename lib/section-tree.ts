@@ -67,3 +67,8 @@ export function subtreeIds(rows: SectionNode[], id: number): number[] {
   }
   return out;
 }
+
+/** The direct children of a section, in display order. */
+export function childrenOf<T extends SectionNode>(rows: T[], id: number): T[] {
+  return rows.filter((r) => r.parentId === id).sort(byPosition);
+}

@@ -43,8 +43,9 @@ describe('formatDate / formatDateTime (Arabic)', () => {
     expect(formatDate(Date.UTC(2024, 0, 2, 0, 30), 'ar')).toContain('2 يناير 2024');
   });
 
-  it('names every month in Arabic without Arabic-Indic digits', () => {
-    const months = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+  it('names every month as Moroccan readers write it, without Arabic-Indic digits', () => {
+    // The Moroccan names, as Moroccan papers print them.
+    const months = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر'];
     months.forEach((name, m) => {
       const text = formatDate(Date.UTC(2024, m, 15, 12), 'ar');
       expect(text).toBe(`15 ${name} 2024`);

@@ -57,7 +57,6 @@ export default async function LocaleLayout({
           labels={{
             home: t('home'),
             mainNav: t('mainNav'),
-            allSections: t('allSections'),
             otherLanguage: t('otherLanguage'),
             otherLanguageLabel: t('otherLanguageLabel'),
           }}

@@ -4,6 +4,7 @@ import { ArticleCard } from '@/components/ArticleCard';
 import { getFrontPage } from '@/db/cached';
 import { alternatesFor, localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
+import { arabicContent } from '@/lib/content-lang';
 import { sectionPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 
@@ -74,7 +75,7 @@ export default async function HomePage({ params }: Props) {
           <section key={block.section.id} aria-labelledby={`block-${block.section.id}`} className="mt-12">
             <div className="mb-4 flex items-baseline justify-between border-b-2 border-brand pb-2">
               <h2 id={`block-${block.section.id}`} className="text-xl font-bold">
-                <a href={localized(locale, sectionPath(block.section.slug))} className="hover:text-brand">
+                <a href={localized(locale, sectionPath(block.section.slug))} className="hover:text-brand" {...arabicContent(locale)}>
                   {block.section.name}
                 </a>
               </h2>

@@ -1,6 +1,7 @@
 import { BackToTop } from './BackToTop';
 import type { SectionTreeNode } from '@/lib/section-tree';
 import { localized } from '@/i18n/navigation';
+import { arabicContent } from '@/lib/content-lang';
 import { sectionPath } from '@/lib/paths';
 
 type Props = {
@@ -18,7 +19,7 @@ function SectionList({ nodes, locale, depth }: { nodes: SectionTreeNode[]; local
             href={localized(locale, sectionPath(node.slug))}
             className={depth === 0 ? 'font-bold hover:underline' : 'text-white/80 hover:text-white hover:underline'}
           >
-            {node.name}
+            <span {...arabicContent(locale)}>{node.name}</span>
           </a>
           {node.children.length > 0 && <SectionList nodes={node.children} locale={locale} depth={depth + 1} />}
         </li>

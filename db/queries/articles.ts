@@ -125,9 +125,8 @@ function newestIds(db: Db, where: ReturnType<typeof and>, page: Page): number[] 
     .map((r) => r.id);
 }
 
-export function listLatest(db: Db, now: number, page: Page, excludeIds: number[] = []): ArticleCard[] {
-  const where = and(isVisible(now), excludeIds.length ? notInArray(articles.id, excludeIds) : undefined);
-  return cardsByIds(db, newestIds(db, where, page));
+export function listLatest(db: Db, now: number, page: Page): ArticleCard[] {
+  return cardsByIds(db, newestIds(db, isVisible(now), page));
 }
 
 /** Newest first across a set of sections (a section and its descendants). */
@@ -204,12 +203,12 @@ export const RELATED_POOL_PER_TAG = 200;
  * keeps this a few index lookups even when a tag has tens of thousands of articles. The section and the newest articles
  * fill in when tags alone give too few.
  */
-export function listRelated(
+export function listRelatedIds(
   db: Db,
   article: { id: number; sectionId: number },
   now: number,
   limit: number,
-): ArticleCard[] {
+): number[] {
   const shared = new Map<number, number>();
   for (const { tagId } of db
     .select({ tagId: articleTags.tagId })
@@ -258,7 +257,16 @@ export function listRelated(
     ranked = rankRelated([...ranked, ...more], limit);
   }
 
-  return cardsByIds(db, ranked.map((r) => r.id));
+  return ranked.map((r) => r.id);
+}
+
+export function listRelated(db: Db, article: { id: number; sectionId: number }, now: number, limit: number): ArticleCard[] {
+  return cardsByIds(db, listRelatedIds(db, article, now, limit));
+}
+
+/** One article's card if readers may see it. */
+export function getVisibleCard(db: Db, id: number, now: number): ArticleCard | undefined {
+  return cardsByIds(db, newestIds(db, and(eq(articles.id, id), isVisible(now)), { limit: 1 }))[0];
 }
 
 export function createArticle(db: Db, values: NewArticle): number {

@@ -1,8 +1,12 @@
 import type { Topic } from './sections';
 
-// A deterministic generator of plausible Arabic news copy. Each topic has templates for titles,
-// decks and sentences; slots in braces are filled from the lists below with a seeded PRNG, so the
-// same seed always yields the same corpus.
+// A deterministic generator of plausible Arabic news copy. Each topic has stories (a title with
+// the sentences that fit it) and shared sentences; slots in braces are filled from the lists below
+// with a seeded PRNG, so the same seed always yields the same corpus.
+//
+// Number slots are chosen so the counted noun reads correctly: {n} is 11–99, which takes a
+// singular accusative noun (45 مشاركًا، 45 ألف متفرج، 45 نقطة); rounds, minutes, editions and
+// distances have slots of their own.
 
 export type Rng = () => number;
 
@@ -26,31 +30,52 @@ export function int(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
 }
 
-const countries = [
-  'أذربيجان', 'روسيا', 'المغرب', 'فرنسا', 'إسبانيا', 'الصين', 'تركيا', 'مصر', 'الجزائر', 'تونس',
-  'السعودية', 'الإمارات', 'قطر', 'ألمانيا', 'اليابان', 'البرازيل', 'كازاخستان', 'إيطاليا', 'الأردن',
-  'موريتانيا', 'السنغال', 'نيجيريا',
-] as const;
+function shuffled<T>(rng: Rng, list: readonly T[]): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
 
-const capitals: Record<(typeof countries)[number], string> = {
+const capitals = {
   أذربيجان: 'باكو', روسيا: 'موسكو', المغرب: 'الرباط', فرنسا: 'باريس', إسبانيا: 'مدريد', الصين: 'بكين',
   تركيا: 'أنقرة', مصر: 'القاهرة', الجزائر: 'الجزائر العاصمة', تونس: 'تونس العاصمة', السعودية: 'الرياض',
   الإمارات: 'أبوظبي', قطر: 'الدوحة', ألمانيا: 'برلين', اليابان: 'طوكيو', البرازيل: 'برازيليا',
   كازاخستان: 'أستانا', إيطاليا: 'روما', الأردن: 'عمّان', موريتانيا: 'نواكشوط', السنغال: 'داكار',
   نيجيريا: 'أبوجا',
-};
+} as const;
+type Country = keyof typeof capitals;
+
+const countries = Object.keys(capitals) as Country[];
+const arabCountries: Country[] = ['المغرب', 'مصر', 'الجزائر', 'تونس', 'السعودية', 'الإمارات', 'قطر', 'الأردن', 'موريتانيا'];
+/** Where each organisation meets, so a summit never lands in an odd capital. */
+const organizations = [
+  { name: 'الأمم المتحدة', cities: ['نيويورك', 'جنيف'] },
+  { name: 'الاتحاد الإفريقي', cities: ['أديس أبابا'] },
+  { name: 'جامعة الدول العربية', cities: ['القاهرة'] },
+  { name: 'رابطة الدول المستقلة', cities: ['موسكو', 'أستانا', 'مينسك'] },
+  { name: 'منظمة التعاون الإسلامي', cities: ['جدة'] },
+  { name: 'الاتحاد الأوروبي', cities: ['بروكسل'] },
+] as const;
 
 const cities = ['الدار البيضاء', 'الرباط', 'مراكش', 'فاس', 'طنجة', 'أكادير', 'وجدة', 'مكناس', 'العيون', 'تطوان'];
 const teams = ['الوداد', 'الرجاء', 'الجيش الملكي', 'نهضة بركان', 'المغرب الفاسي', 'حسنية أكادير', 'اتحاد طنجة', 'الفتح الرباطي'];
-const organizations = ['الأمم المتحدة', 'الاتحاد الإفريقي', 'جامعة الدول العربية', 'رابطة الدول المستقلة', 'منظمة التعاون الإسلامي', 'الاتحاد الأوروبي'];
 const ministries = ['الخارجية', 'الاقتصاد والمالية', 'التجهيز والماء', 'الصحة', 'التربية الوطنية', 'الفلاحة', 'الانتقال الطاقي', 'الثقافة'];
 const fields = ['النقل', 'الطاقة', 'الفلاحة', 'السياحة', 'التعليم العالي', 'الصناعة', 'الصحة', 'الاستثمار', 'الأمن الغذائي', 'الرقمنة'];
 const books = ['ذاكرة المدن', 'ظلال الأطلس', 'رسائل من الضفة الأخرى', 'بيت على البحر', 'سنوات الرماد', 'حكايات الواحة'];
 const techs = ['الذكاء الاصطناعي', 'الحوسبة السحابية', 'الأمن السيبراني', 'الجيل الخامس', 'الطاقة الشمسية المركزة', 'السيارات الكهربائية'];
+const distances = ['800', '1500', '5000', '10000'];
+
+type Story = { title: string; decks?: readonly string[]; sentences?: readonly string[] };
 
 type Templates = {
-  titles: readonly string[];
+  /** Countries the topic writes about (defaults to all). */
+  countries?: readonly Country[];
+  stories: readonly (string | Story)[];
   decks: readonly string[];
+  /** The first is a lead; the rest are shuffled after it. */
   sentences: readonly string[];
   tags: readonly string[];
   sources: readonly string[];
@@ -58,15 +83,15 @@ type Templates = {
 
 const templates: Record<Topic, Templates> = {
   diplomacy: {
-    titles: [
+    stories: [
       'وزير خارجية {country} يبحث مع نظيره من {country2} سبل تعزيز العلاقات الثنائية',
       'لقاء في {capital} بين رئيسي {country} و{country2} لتعزيز التعاون في مجال {field}',
       '{country} و{country2} توقعان اتفاقية جديدة للتعاون في مجال {field}',
       'مباحثات بين {country} و{country2} حول الأمن الإقليمي ومشاريع {field}',
-      'اجتماع اللجنة الحكومية المشتركة بين {country} و{country2} في دورتها الـ{n}',
-      'قمة {org} تختتم أشغالها في {capital} بالدعوة إلى الحوار والتعاون',
+      'اجتماع اللجنة الحكومية المشتركة بين {country} و{country2} في دورتها الـ{edition}',
+      'قمة {org} تختتم أشغالها في {orgCity} بالدعوة إلى الحوار والتعاون',
       'سفير {country} لدى {country2}: العلاقات بين البلدين تشهد دينامية غير مسبوقة',
-      'زيارة رسمية لرئيس وزراء {country} إلى {capital} تفتح آفاقًا جديدة للشراكة',
+      'زيارة رسمية لرئيس وزراء {country} إلى {capital2} تفتح آفاقًا جديدة للشراكة',
     ],
     decks: [
       'نحو تعزيز الثقة والتعاون بين {country} و{country2}',
@@ -76,25 +101,26 @@ const templates: Record<Topic, Templates> = {
     ],
     sentences: [
       'أجرى وزير خارجية {country} اليوم مباحثات مع نظيره من {country2} تناولت سبل تطوير العلاقات الثنائية في مختلف المجالات.',
-      'وأكد الجانبان على أهمية مواصلة الحوار السياسي المنتظم وتعزيز التنسيق داخل {org}.',
+      'وأكد الجانبان أهمية مواصلة الحوار السياسي المنتظم وتعزيز التنسيق داخل {org}.',
       'وأشار البيان المشترك إلى أن حجم التبادل التجاري بين البلدين تجاوز {n} مليار دولار خلال السنة الماضية.',
       'كما تطرق اللقاء إلى مشاريع التعاون في مجال {field}، ولا سيما المشاريع المشتركة التي انطلقت قبل عامين.',
       'وشدد المسؤولان على ضرورة تسوية النزاعات الإقليمية بالطرق السلمية وفي إطار احترام القانون الدولي.',
       'ومن المنتظر أن تعقد اللجنة الحكومية المشتركة دورتها المقبلة في {capital} خلال الأشهر القادمة.',
-      'وعبّر الضيف عن شكره على حفاوة الاستقبال، مؤكدًا أن بلاده حريصة على الارتقاء بالشراكة إلى مستوى استراتيجي.',
+      'وعبّر الضيف عن شكره على حفاوة الاستقبال، مؤكدًا حرص بلاده على الارتقاء بالشراكة إلى مستوى استراتيجي.',
       'ويرى مراقبون أن هذه الزيارة تعكس رغبة البلدين في تنويع شراكاتهما في ظل التحولات التي يشهدها العالم.',
-      'وتم خلال اللقاء التوقيع على مذكرات تفاهم تهم {field} والثقافة وتبادل الخبرات.',
+      'وجرى خلال اللقاء التوقيع على مذكرات تفاهم تهم {field} والثقافة وتبادل الخبرات.',
     ],
     tags: ['الدبلوماسية', 'العلاقات الثنائية', 'رابطة الدول المستقلة', 'النقل الدولي'],
     sources: ['وكالة أذرتاج', 'وكالة المغرب العربي للأنباء', 'مراسل الجريدة', 'وكالات'],
   },
   arab: {
-    titles: [
+    countries: arabCountries,
+    stories: [
       'اجتماع وزراء خارجية الدول العربية في {capital} لبحث التحديات الإقليمية',
-      '{country} تطلق مبادرة عربية جديدة في مجال {field}',
+      'مبادرة عربية جديدة في مجال {field} تنطلق من {capital}',
       'جامعة الدول العربية تدعو إلى تعزيز العمل العربي المشترك في مجال {field}',
       'منتدى عربي في {capital} يناقش مستقبل {field} في المنطقة',
-      'قمة ثلاثية في {capital} تجمع قادة {country} و{country2} ودولة ثالثة',
+      'قمة في {capital} تجمع قادة {country} و{country2}',
     ],
     decks: [
       'دعوة إلى تنسيق المواقف وتوحيد الجهود لمواجهة التحديات المشتركة',
@@ -102,18 +128,18 @@ const templates: Record<Topic, Templates> = {
       'توصيات عملية لتسريع مشاريع {field} المشتركة',
     ],
     sentences: [
-      'انطلقت اليوم في {capital} أشغال الاجتماع بمشاركة ممثلين عن الدول الأعضاء.',
+      'انطلقت اليوم في {capital} الأشغال بمشاركة ممثلين عن الدول الأعضاء.',
       'وأكد المتدخلون أن التحديات الراهنة تفرض مقاربة جماعية قائمة على التضامن والتكامل.',
       'وناقش المشاركون سبل تطوير المبادلات التجارية البينية التي لا تتجاوز {pct} في المئة من مجموع التجارة الخارجية للدول العربية.',
       'ودعا البيان الختامي إلى تفعيل منطقة التجارة الحرة العربية الكبرى وتسهيل تنقل الأشخاص والبضائع.',
-      'كما تم الاتفاق على إحداث فريق عمل يتابع تنفيذ التوصيات ويرفع تقريرًا في الدورة المقبلة.',
-      'وأشاد المجتمعون بالمبادرات التي أطلقتها {country} في مجال {field}.',
+      'كما جرى الاتفاق على إحداث فريق عمل يتابع تنفيذ التوصيات ويرفع تقريرًا في الدورة المقبلة.',
+      'وأشاد المجتمعون بمبادرات {country} في مجال {field}.',
     ],
     tags: ['جامعة الدول العربية', 'العالم العربي', 'العلاقات الثنائية'],
     sources: ['وكالات', 'مراسل الجريدة'],
   },
   national: {
-    titles: [
+    stories: [
       'مجلس الحكومة يصادق على مشروع قانون يتعلق بقطاع {field}',
       'وزارة {ministry} تعلن عن برنامج جديد لفائدة {n} ألف مستفيد',
       'البرلمان يناقش حصيلة السياسات العمومية في مجال {field}',
@@ -137,16 +163,13 @@ const templates: Record<Topic, Templates> = {
     sources: ['مراسل الجريدة', 'بلاغ رسمي'],
   },
   regions: {
-    titles: [
+    stories: [
       'إطلاق مشاريع تنموية جديدة في {city} بكلفة {n} مليون درهم',
       'مجلس جهة {city} يصادق على برنامج لتأهيل البنيات التحتية',
       'سكان أحياء {city} يطالبون بتحسين خدمات النقل الحضري',
-      'افتتاح مستشفى إقليمي جديد في {city} بطاقة {n} سرير',
+      'افتتاح مستشفى إقليمي جديد في {city} بطاقة {n} سريرًا',
     ],
-    decks: [
-      'المشاريع تشمل الطرق والإنارة العمومية والمساحات الخضراء',
-      'المنتخبون يعدون بإنجاز الأشغال في الآجال المحددة',
-    ],
+    decks: ['المشاريع تشمل الطرق والإنارة العمومية والمساحات الخضراء', 'المنتخبون يعدون بإنجاز الأشغال في الآجال المحددة'],
     sentences: [
       'أعطيت اليوم في {city} انطلاقة مجموعة من المشاريع التنموية.',
       'وتشمل هذه المشاريع تأهيل الطرق وتوسيع شبكة الماء الصالح للشرب وإحداث فضاءات للشباب.',
@@ -158,76 +181,104 @@ const templates: Record<Topic, Templates> = {
     sources: ['مراسل الجريدة'],
   },
   markets: {
-    titles: [
-      'بورصة الدار البيضاء تنهي تداولات الأسبوع على ارتفاع بنسبة {pct} في المئة',
+    stories: [
+      'بورصة الدار البيضاء تنهي تداولات الأسبوع على ارتفاع بنسبة {rate} في المئة',
       'البنك المركزي يبقي سعر الفائدة الرئيسي دون تغيير',
       'ارتفاع أسعار المواد الأساسية يثير قلق المستهلكين',
-      'تقرير: الاستثمارات الأجنبية المباشرة تبلغ {n} مليار دولار',
+      'تقرير: الاستثمارات الأجنبية المباشرة تبلغ {n} مليار درهم',
       'الدرهم يستقر أمام الأورو ويتراجع أمام الدولار',
     ],
-    decks: [
-      'المحللون يتوقعون استمرار المنحى التصاعدي خلال الأسابيع المقبلة',
-      'التضخم يتراجع إلى {pct} في المئة حسب آخر المعطيات الرسمية',
-    ],
+    decks: ['المحللون يتوقعون استمرار المنحى التصاعدي خلال الأسابيع المقبلة', 'التضخم يتراجع إلى {rate} في المئة حسب آخر المعطيات الرسمية'],
     sentences: [
       'أنهت بورصة الدار البيضاء تداولاتها على وقع ارتفاع مؤشرها الرئيسي.',
       'وعزا محللون هذا الأداء إلى النتائج الجيدة التي أعلنت عنها الشركات المدرجة.',
       'وقرر مجلس البنك المركزي الإبقاء على سعر الفائدة الرئيسي في مستواه الحالي.',
-      'وبلغ معدل التضخم {pct} في المئة على أساس سنوي، وفق المندوبية السامية للتخطيط.',
-      'وتوقع التقرير أن يبلغ معدل النمو الاقتصادي حوالي {pct} في المئة خلال السنة الجارية.',
+      'وبلغ معدل التضخم {rate} في المئة على أساس سنوي، وفق المندوبية السامية للتخطيط.',
+      'وتوقع التقرير أن يبلغ معدل النمو الاقتصادي حوالي {rate} في المئة خلال السنة الجارية.',
       'وسجلت أسعار الخضر والفواكه ارتفاعًا ملحوظًا في الأسواق الحضرية.',
     ],
     tags: ['البورصة', 'التضخم', 'الاستثمار'],
     sources: ['مراسل الجريدة', 'وكالات'],
   },
   energy: {
-    titles: [
-      '{country} و{country2} تتفقان على مشروع للربط الكهربائي',
+    stories: [
+      'اتفاق بين {country} و{country2} على مشروع للربط الكهربائي',
       'محطة جديدة للطاقة الشمسية بقدرة {n} ميغاواط',
       'ارتفاع أسعار النفط في الأسواق العالمية',
-      'الهيدروجين الأخضر: {country} تستقطب استثمارات بقيمة {n} مليار دولار',
+      'الهيدروجين الأخضر: استثمارات بقيمة {n} مليار دولار في {country}',
     ],
-    decks: [
-      'المشروع يعزز أمن الإمدادات ويسرع الانتقال الطاقي',
-      'الطاقات المتجددة تمثل {pct} في المئة من المزيج الكهربائي',
-    ],
+    decks: ['المشروع يعزز أمن الإمدادات ويسرع الانتقال الطاقي', 'الطاقات المتجددة تمثل {pct} في المئة من المزيج الكهربائي'],
     sentences: [
-      'تم اليوم تدشين محطة جديدة لإنتاج الكهرباء من مصادر متجددة.',
+      'جرى اليوم تدشين محطة جديدة لإنتاج الكهرباء من مصادر متجددة.',
       'وتندرج هذه المحطة ضمن استراتيجية وطنية تهدف إلى رفع حصة الطاقات المتجددة.',
       'وأوضح المسؤولون أن المشروع سيمكن من تفادي انبعاث آلاف الأطنان من ثاني أكسيد الكربون سنويًا.',
-      'وعرفت أسعار خام برنت ارتفاعًا بنسبة {pct} في المئة خلال تعاملات اليوم.',
+      'وعرفت أسعار خام برنت ارتفاعًا بنسبة {rate} في المئة خلال تعاملات اليوم.',
       'ويراهن البلدان على مشروع الربط الكهربائي لتعزيز التكامل الطاقي الإقليمي.',
     ],
     tags: ['الطاقات المتجددة', 'النفط', 'الانتقال الطاقي'],
     sources: ['وكالات', 'مراسل الجريدة'],
   },
   football: {
-    titles: [
-      '{team} يفوز على {team2} بهدفين لواحد في قمة البطولة',
-      'تعادل سلبي بين {team} و{team2} في الجولة {n}',
-      'المنتخب الوطني يستعد لمواجهة {country} في التصفيات',
-      '{team} يتعاقد مع مدرب جديد لقيادة الفريق هذا الموسم',
-      '{team} يتأهل إلى دور المجموعات في دوري أبطال إفريقيا',
+    stories: [
+      {
+        title: '{team} يفوز على {team2} بهدفين لواحد في قمة البطولة',
+        decks: ['الفريق يعزز صدارته للترتيب برصيد {n} نقطة', 'المدرب يشيد بروح المجموعة ويعد الجماهير بالمزيد'],
+        sentences: [
+          'حقق فريق {team} فوزًا ثمينًا على ضيفه {team2} بهدفين لواحد في مباراة قوية.',
+          'وافتتح المهاجم باب التسجيل في الدقيقة {minute} بعد تمريرة حاسمة من زميله.',
+          'وحاول الفريق المنافس العودة في النتيجة، لكن الحارس تألق في أكثر من مناسبة.',
+          'وبهذا الفوز يرفع الفريق رصيده إلى {n} نقطة في صدارة الترتيب.',
+          'وحضر المباراة أزيد من {n} ألف متفرج في أجواء احتفالية.',
+        ],
+      },
+      {
+        title: 'تعادل سلبي بين {team} و{team2} في الجولة {round}',
+        decks: ['الفريقان يقتسمان النقاط في مباراة غابت عنها الفرص الحقيقية'],
+        sentences: [
+          'انتهت مباراة {team} و{team2} بالتعادل السلبي دون أهداف.',
+          'وسيطر الفريق المضيف على الكرة في الشوط الأول دون أن يترجم ذلك إلى أهداف.',
+          'وتحسن أداء الضيوف في الشوط الثاني، غير أن الدفاع نجح في الحفاظ على نظافة شباكه.',
+          'وأكد المدرب في الندوة الصحفية أن التعادل خارج الميدان نتيجة إيجابية رغم الغيابات.',
+        ],
+      },
+      {
+        title: 'المنتخب الوطني يستعد لمواجهة {opponent} في التصفيات',
+        decks: ['الناخب الوطني يكشف عن لائحة تضم عناصر جديدة'],
+        sentences: [
+          'يدخل المنتخب الوطني معسكرًا إعداديًا استعدادًا لمواجهة منتخب {opponent} في التصفيات.',
+          'وكشف الناخب الوطني عن لائحة تضم عددًا من اللاعبين الشباب إلى جانب العناصر الأساسية.',
+          'وأكد في ندوة صحفية أن المباراة لن تكون سهلة أمام منافس يملك لاعبين من طراز رفيع.',
+          'ومن المنتظر أن تعرف المباراة حضورًا جماهيريًا كبيرًا.',
+        ],
+      },
+      {
+        title: '{team} يتعاقد مع مدرب جديد لقيادة الفريق هذا الموسم',
+        decks: ['المكتب المسير يراهن على الاستقرار التقني'],
+        sentences: [
+          'أعلن فريق {team} تعاقده مع مدرب جديد لقيادة الفريق خلال الموسم الرياضي الحالي.',
+          'ويمتد العقد لموسمين مع إمكانية التمديد حسب النتائج.',
+          'وأكد رئيس النادي أن الهدف هو المنافسة على اللقب والمشاركة القارية.',
+        ],
+      },
+      {
+        title: '{team} يتأهل إلى دور المجموعات في دوري أبطال إفريقيا',
+        decks: ['إنجاز جديد يعزز حضور الكرة الوطنية قاريًا'],
+        sentences: [
+          'تأهل فريق {team} إلى دور المجموعات في دوري أبطال إفريقيا بعد فوزه في مباراة الإياب.',
+          'وسجل الفريق هدف التأهل في الدقيقة {minute} وسط فرحة جماهيره.',
+          'وحضر المباراة أزيد من {n} ألف متفرج في أجواء احتفالية.',
+        ],
+      },
     ],
-    decks: [
-      'الفريق يعزز صدارته للترتيب برصيد {n} نقطة',
-      'المدرب يشيد بروح المجموعة ويعد الجماهير بالمزيد',
-    ],
-    sentences: [
-      'حقق فريق {team} فوزًا ثمينًا على ضيفه {team2} في مباراة قوية.',
-      'وافتتح المهاجم باب التسجيل في الدقيقة {n} بعد تمريرة حاسمة من زميله.',
-      'وحاول الفريق المنافس العودة في النتيجة لكن الحارس تألق في أكثر من مناسبة.',
-      'وبهذا الفوز يرفع الفريق رصيده إلى {n} نقطة في صدارة الترتيب.',
-      'وأكد المدرب في الندوة الصحفية أن الفريق قدم مباراة كبيرة رغم الغيابات.',
-      'وحضر المباراة أزيد من {n} ألف متفرج في أجواء احتفالية.',
-    ],
+    decks: [],
+    sentences: [],
     tags: ['البطولة الوطنية', 'المنتخب الوطني', 'كرة القدم'],
     sources: ['مراسل الجريدة'],
   },
   athletics: {
-    titles: [
-      'عداء مغربي يحرز ذهبية سباق {n} متر في ملتقى {capital}',
-      'ماراثون {city} الدولي يستقطب {n} مشارك',
+    stories: [
+      'عداء مغربي يحرز ذهبية سباق {distance} متر في ملتقى {capital}',
+      'ماراثون {city} الدولي يستقطب آلاف المشاركين من داخل المغرب وخارجه',
       'ألعاب القوى: المنتخب الوطني يشارك بـ{n} رياضيًا في البطولة القارية',
     ],
     decks: ['إنجاز جديد لألعاب القوى الوطنية', 'المشاركون يشيدون بجودة التنظيم'],
@@ -241,10 +292,10 @@ const templates: Record<Topic, Templates> = {
     sources: ['مراسل الجريدة'],
   },
   culture: {
-    titles: [
+    stories: [
       'رواية «{book}» تفوز بجائزة الأدب العربي لهذا العام',
-      'مهرجان {city} للموسيقى الروحية يفتتح دورته الـ{n}',
-      'معرض الكتاب في {capital} يستقبل أزيد من {n} ألف زائر',
+      'مهرجان {city} للموسيقى الروحية يفتتح دورته الـ{edition}',
+      'معرض الكتاب في {city} يستقبل أزيد من {n} ألف زائر',
       'فيلم مغربي يتوج بالجائزة الكبرى في مهرجان دولي',
       'ترميم المدينة العتيقة في {city}: ورش كبير لإنقاذ التراث',
     ],
@@ -260,7 +311,7 @@ const templates: Record<Topic, Templates> = {
     sources: ['مراسل الجريدة'],
   },
   health: {
-    titles: [
+    stories: [
       'وزارة الصحة تطلق حملة وطنية للتلقيح تستهدف {n} ألف طفل',
       'افتتاح مركز استشفائي جامعي جديد في {city}',
       'دراسة: {pct} في المئة من البالغين يعانون من ارتفاع ضغط الدم',
@@ -278,7 +329,7 @@ const templates: Record<Topic, Templates> = {
     sources: ['مراسل الجريدة', 'بلاغ رسمي'],
   },
   education: {
-    titles: [
+    stories: [
       'نتائج امتحانات البكالوريا: نسبة النجاح تبلغ {pct} في المئة',
       'إحداث {n} مدرسة جماعاتية جديدة في العالم القروي',
       'الجامعات تعتمد نظامًا جديدًا للتكوين في مجال {field}',
@@ -294,17 +345,17 @@ const templates: Record<Topic, Templates> = {
     sources: ['مراسل الجريدة'],
   },
   tech: {
-    titles: [
+    stories: [
       'مؤتمر دولي في {city} حول {tech} ومستقبل الاقتصاد الرقمي',
-      'شركات ناشئة مغربية تجمع {n} مليون دولار لتطوير حلول في {tech}',
+      'شركات ناشئة مغربية تجمع {n} مليون دولار لتطوير حلول في مجال {tech}',
       'خبراء يدعون إلى تقنين استعمال {tech} وحماية المعطيات الشخصية',
-      '{country} تطلق استراتيجية وطنية لـ{tech}',
+      'إطلاق استراتيجية وطنية في مجال {tech} بـ{country}',
     ],
     decks: ['التحول الرقمي رافعة للتنمية', 'الشباب في قلب الابتكار التكنولوجي'],
     sentences: [
       'انطلقت في {city} أشغال مؤتمر دولي يناقش آفاق {tech}.',
       'ويشارك في المؤتمر خبراء وباحثون من {country} و{country2}.',
-      'وأكد المتدخلون أن {tech} يفتح فرصًا كبيرة أمام المقاولات الصغرى والمتوسطة.',
+      'وأكد المتدخلون أن مجال {tech} يفتح فرصًا كبيرة أمام المقاولات الصغرى والمتوسطة.',
       'ودعا الخبراء إلى إطار قانوني يحمي المعطيات الشخصية ويضمن الاستعمال المسؤول.',
       'وتراهن الاستراتيجية الوطنية على تكوين {n} ألف مختص في المجال الرقمي.',
     ],
@@ -327,58 +378,73 @@ export type GeneratedArticle = {
   tags: string[];
 };
 
-/** One article on a topic. Countries named in it become tags, so related articles share them. */
+function distinctPair<T>(rng: Rng, list: readonly T[], first?: T): [T, T] {
+  const a = first ?? pick(rng, list);
+  const rest = list.filter((x) => x !== a);
+  return [a, pick(rng, rest.length ? rest : list)];
+}
+
+/**
+ * One article on a topic. Countries and teams named in it become tags, so related articles share
+ * them. `force` pins the two countries (the sample article's neighbours).
+ */
 export function generateArticle(
   rng: Rng,
   topic: Topic,
-  force: { country?: string; country2?: string } = {},
+  force: { country?: Country; country2?: Country } = {},
 ): GeneratedArticle {
   const t = templates[topic];
-  const country = (force.country ?? pick(rng, countries)) as (typeof countries)[number];
-  let country2 = (force.country2 ?? pick(rng, countries)) as (typeof countries)[number];
-  if (country2 === country) country2 = countries[(countries.indexOf(country) + 1) % countries.length]!;
-  const team = pick(rng, teams);
-  let team2 = pick(rng, teams);
-  if (team2 === team) team2 = teams[(teams.indexOf(team) + 1) % teams.length]!;
-  const slots: Record<string, () => string> = {
+  const pool = t.countries ?? countries;
+  const [country, pickedSecond] = distinctPair(rng, pool, force.country);
+  const country2 = force.country2 ?? pickedSecond;
+  const [team, team2] = distinctPair(rng, teams);
+  const org = pick(rng, organizations);
+  const values: Record<string, () => string> = {
     country: () => country,
     country2: () => country2,
-    capital: () => capitals[pick(rng, [country, country2] as const)],
+    capital: () => capitals[country],
+    capital2: () => capitals[country2],
+    opponent: () => pick(rng, countries.filter((c) => c !== 'المغرب')),
+    org: () => org.name,
+    orgCity: () => pick(rng, org.cities),
     city: () => pick(rng, cities),
     team: () => team,
     team2: () => team2,
-    org: () => pick(rng, organizations),
     ministry: () => pick(rng, ministries),
     field: () => pick(rng, fields),
     book: () => pick(rng, books),
     tech: () => pick(rng, techs),
-    n: () => String(int(rng, 2, 60)),
-    pct: () => String(int(rng, 2, 95)),
+    distance: () => pick(rng, distances),
+    n: () => String(int(rng, 11, 99)),
+    pct: () => String(int(rng, 11, 95)),
+    rate: () => String(int(rng, 2, 9)),
+    round: () => String(int(rng, 1, 30)),
+    minute: () => String(int(rng, 2, 90)),
+    edition: () => String(int(rng, 2, 30)),
   };
   const used = new Set<string>();
   const fill = (template: string) =>
     template.replace(/\{(\w+)\}/g, (_, name: string) => {
       used.add(name);
-      return slots[name]?.() ?? '';
+      return values[name]?.() ?? '';
     });
 
-  const title = fill(pick(rng, t.titles));
-  const deck = fill(pick(rng, t.decks));
+  const chosen = pick(rng, t.stories);
+  const story: Story = typeof chosen === 'string' ? { title: chosen } : chosen;
+  const title = fill(story.title);
+  const deck = fill(pick(rng, story.decks ?? t.decks));
+
+  // Every sentence at most once: the lead first, the rest shuffled into paragraphs of one to three.
+  const [lead, ...rest] = story.sentences ?? t.sentences;
+  const sentences = [lead!, ...shuffled(rng, rest)].map(fill);
   const paragraphs: string[] = [];
-  const paragraphCount = int(rng, 4, 7);
-  for (let p = 0; p < paragraphCount; p++) {
-    const sentences: string[] = [];
-    const count = int(rng, 2, 4);
-    for (let s = 0; s < count; s++) sentences.push(fill(pick(rng, t.sentences)));
-    paragraphs.push([...new Set(sentences)].join(' '));
-  }
+  while (sentences.length) paragraphs.push(sentences.splice(0, int(rng, 1, 3)).join(' '));
   paragraphs.push(pick(rng, closings));
 
-  const tags = new Set<string>();
-  tags.add(pick(rng, t.tags));
+  const tags = new Set<string>([pick(rng, t.tags)]);
   if (rng() < 0.6) tags.add(pick(rng, t.tags));
-  if (used.has('country')) tags.add(country);
-  if (used.has('country2')) tags.add(country2);
+  if (used.has('country') || used.has('capital')) tags.add(country);
+  if (used.has('country2') || used.has('capital2')) tags.add(country2);
   if (used.has('team')) tags.add(team);
   return { title, deck, source: pick(rng, t.sources), body: paragraphs.join('\n\n'), tags: [...tags] };
 }

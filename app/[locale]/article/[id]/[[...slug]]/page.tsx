@@ -11,6 +11,7 @@ import { alternatesFor, localized } from '@/i18n/navigation';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { articlePath, sectionPath } from '@/lib/paths';
+import { arabicContent } from '@/lib/content-lang';
 import { ancestorChain } from '@/lib/section-tree';
 import { siteUrl } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
@@ -58,21 +59,32 @@ export default async function ArticlePage({ params }: Props) {
         label={t('breadcrumb')}
         items={[
           { name: tSite('home'), href: localized(locale, '/') },
-          ...chain.map((s) => ({ name: s.name, href: localized(locale, sectionPath(s.slug)) })),
+          ...chain.map((s) => ({ name: s.name, href: localized(locale, sectionPath(s.slug)), ...arabicContent(locale) })),
         ]}
       />
       <header className="mt-5">
-        <h1 className="text-2xl leading-snug font-bold md:text-4xl md:leading-tight">{article.title}</h1>
-        {article.deck && <p className="mt-4 text-xl leading-relaxed text-muted">{article.deck}</p>}
+        <h1 className="text-2xl leading-snug font-bold md:text-4xl md:leading-tight" {...arabicContent(locale)}>
+          {article.title}
+        </h1>
+        {article.deck && (
+          <p className="mt-4 text-xl leading-relaxed text-muted" {...arabicContent(locale)}>
+            {article.deck}
+          </p>
+        )}
         {article.source && (
           <p className="mt-4 text-sm">
             <span className="text-muted">{t('source')}: </span>
-            <span className="font-bold">{article.source}</span>
+            <span className="font-bold" {...arabicContent(locale)}>
+              {article.source}
+            </span>
           </p>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
           <p>
-            {t('by')} <span className="font-bold text-ink">{article.author.displayName}</span>
+            {t('by')}{' '}
+            <span className="font-bold text-ink" {...arabicContent(locale)}>
+              {article.author.displayName}
+            </span>
           </p>
           <p>
             {t('published')} <Time value={article.publishedAt} locale={locale} withTime />
@@ -92,14 +104,18 @@ export default async function ArticlePage({ params }: Props) {
         </figure>
       )}
 
-      <div className="article-body mt-6 text-lg" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
+      <div
+        className="article-body mt-6 text-lg"
+        {...arabicContent(locale)}
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }}
+      />
 
       {article.tags.length > 0 && (
         <section aria-labelledby="tags-heading" className="mt-8">
           <h2 id="tags-heading" className="mb-3 text-base font-bold">
             {t('tags')}
           </h2>
-          <ul className="flex flex-wrap gap-2">
+          <ul className="flex flex-wrap gap-2" {...arabicContent(locale)}>
             {article.tags.map((tag) => (
               <li key={tag.id} className="rounded bg-wash px-3 py-1 text-sm">
                 {tag.name}

@@ -9,7 +9,8 @@ import { alternatesFor, localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, parsePageNumber } from '@/lib/paging';
 import { sectionPath } from '@/lib/paths';
-import { ancestorChain, buildTree } from '@/lib/section-tree';
+import { arabicContent } from '@/lib/content-lang';
+import { ancestorChain, childrenOf } from '@/lib/section-tree';
 import { site } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
 
@@ -58,9 +59,7 @@ export default async function SectionPage({ params }: Props) {
   const tSite = await getTranslations({ locale, namespace: 'Site' });
   const tArticle = await getTranslations({ locale, namespace: 'Article' });
   const chain = ancestorChain(sections, section.id);
-  const children = buildTree(sections).flatMap(function find(n): typeof n[] {
-    return n.id === section.id ? n.children : n.children.flatMap(find);
-  });
+  const children = childrenOf(sections, section.id);
 
   return (
     <>
@@ -71,12 +70,19 @@ export default async function SectionPage({ params }: Props) {
           ...chain.map((s) => ({
             name: s.name,
             href: s.id === section.id && page === 1 ? undefined : localized(locale, sectionPath(s.slug)),
+            ...arabicContent(locale),
           })),
         ]}
       />
       <header className="mt-4 border-b border-line pb-6">
-        <h1 className="text-3xl font-bold md:text-4xl">{section.name}</h1>
-        {section.description && <p className="mt-3 max-w-3xl text-lg text-muted">{section.description}</p>}
+        <h1 className="text-3xl font-bold md:text-4xl" {...arabicContent(locale)}>
+          {section.name}
+        </h1>
+        {section.description && (
+          <p className="mt-3 max-w-3xl text-lg text-muted" {...arabicContent(locale)}>
+            {section.description}
+          </p>
+        )}
         <p className="mt-3 text-sm text-muted">
           {t('articleCount', { count: total })}
           {last > 1 && <> · {t('pageOf', { page, total: last })}</>}
@@ -90,7 +96,7 @@ export default async function SectionPage({ params }: Props) {
                     href={localized(locale, sectionPath(child.slug))}
                     className="inline-flex min-h-11 items-center rounded-full border border-line px-4 hover:border-brand hover:text-brand"
                   >
-                    {child.name}
+                    <span {...arabicContent(locale)}>{child.name}</span>
                   </a>
                 </li>
               ))}

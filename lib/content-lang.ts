@@ -1,0 +1,8 @@
+/**
+ * Stored content (titles, bodies, section names) is Arabic whatever the interface language. On the
+ * English interface it is marked as such, so screen readers use an Arabic voice and punctuation
+ * lands at the right end of the line. On the Arabic interface the page's own lang/dir apply.
+ */
+export function arabicContent(locale: string): { lang?: 'ar'; dir?: 'rtl' } {
+  return locale === 'ar' ? {} : { lang: 'ar', dir: 'rtl' };
+}
