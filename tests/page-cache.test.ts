@@ -60,13 +60,15 @@ describe('PageCache over real HTTP', () => {
   let front: http.Server;
   let cache: PageCache;
   let originHits = 0;
+  let originDelayMs = 0;
   let clock = 1_000_000;
   let frontUrl = '';
   const page = `<!doctype html><html lang="ar" dir="rtl"><body>${'<p>نص الخبر</p>'.repeat(200)}</body></html>`;
 
   beforeAll(async () => {
-    origin = http.createServer((req, res) => {
+    origin = http.createServer(async (req, res) => {
       originHits++;
+      if (originDelayMs) await new Promise((r) => setTimeout(r, originDelayMs));
       if (req.url === '/missing') {
         res.writeHead(404, { 'content-type': 'text/html', 'cache-control': 's-maxage=3600', 'x-nextjs-cache': 'HIT' });
         res.end('not found');
@@ -159,5 +161,16 @@ describe('PageCache over real HTTP', () => {
     expect((await fetch(`${frontUrl}/article/1/x`)).headers.get('x-page-cache')).toBe('HIT');
     clock += 301_000;
     expect((await fetch(`${frontUrl}/article/1/x`)).headers.get('x-page-cache')).toBeNull();
+  });
+
+  it('drops a fill that was still running when the cache was cleared', async () => {
+    cache.clear();
+    originDelayMs = 150;
+    await fetch(`${frontUrl}/article/2/y`); // answered, and a fill starts (slow origin)
+    await new Promise((r) => setTimeout(r, 50));
+    cache.clear(); // a revalidation lands while the fill is in flight
+    await new Promise((r) => setTimeout(r, 300));
+    originDelayMs = 0;
+    expect(cache.size).toBe(0);
   });
 });
