@@ -1,25 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import { getSectionTree } from '@/db/cached';
 import { localized } from '@/i18n/navigation';
-import type { SectionTreeNode } from '@/lib/section-tree';
 import { arabicContent } from '@/lib/content-lang';
 import { sectionPath } from '@/lib/paths';
 
-type Labels = { title: string; body: string; back: string; sections: string };
-
-/** The 404 view: what happened, the way back home, and the sections to browse instead. */
-export function NotFoundView({ locale, tree, labels }: { locale: string; tree: SectionTreeNode[]; labels: Labels }) {
+/**
+ * The 404 view: what happened, the way back home, and the sections to browse instead. A server
+ * component made for this one read (the section tree), shared by not-found.tsx and page-not-found/.
+ */
+export async function NotFoundView({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const tree = await getSectionTree();
   return (
     <div className="mx-auto max-w-2xl py-12 text-center">
       <p className="text-6xl font-bold text-brand" aria-hidden="true">
         404
       </p>
-      <h1 className="mt-4 text-3xl font-bold">{labels.title}</h1>
-      <p className="mt-4 text-lg text-muted">{labels.body}</p>
+      <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-4 text-lg text-muted">{t('body')}</p>
       <p className="mt-8">
         <a href={localized(locale, '/')} className="inline-block rounded bg-brand px-6 py-3 font-bold text-white hover:bg-brand-dark">
-          {labels.back}
+          {t('back')}
         </a>
       </p>
-      <p className="mt-10 text-muted">{labels.sections}</p>
+      <p className="mt-10 text-muted">{t('sections')}</p>
       <ul className="mt-4 flex flex-wrap justify-center gap-3">
         {tree.map((s) => (
           <li key={s.id}>

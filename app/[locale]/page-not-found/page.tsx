@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NotFoundView } from '@/components/NotFoundView';
-import { getSectionTree } from '@/db/cached';
 
 // The 404 view as an ordinary page, so it is rendered on the server. server.ts sends it, with the
 // 404 status, as the body of every "not found" document (see lib/not-found-response.ts).
@@ -17,12 +16,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PageNotFound({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
-  return (
-    <NotFoundView
-      locale={locale}
-      tree={await getSectionTree()}
-      labels={{ title: t('title'), body: t('body'), back: t('back'), sections: t('sections') }}
-    />
-  );
+  return <NotFoundView locale={locale} />;
 }
