@@ -9,7 +9,14 @@ const nextConfig: NextConfig = {
   // Reader pages are cached in memory and rebuilt on demand. Nothing is written under .next at run
   // time, so a restart (or a test run on a fresh database) never serves pages of another database.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // Actions are accepted from the site's own address only (server.ts refuses other origins first).
+    serverActions: {
+      bodySizeLimit: '1mb',
+      allowedOrigins: process.env.SITE_URL ? [new URL(process.env.SITE_URL).host] : [],
+    },
+  },
   // Locale routing without a proxy (middleware) on every request: Arabic is served at the root by
   // rewriting to the [locale] segment, English lives under /en, and /ar/... moves to the root.
   async rewrites() {

@@ -38,6 +38,10 @@ export default defineConfig({
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Each test comments from its own address (x-forwarded-for), and may approve comments through
+      // the test-only moderation hook until the admin's screens exist.
+      TRUST_PROXY: '1',
+      PORTAL_TEST_HOOKS: '1',
     },
   },
 });

@@ -44,7 +44,53 @@ function writeStringsAsBuffers(res: http.ServerResponse): void {
   }) as typeof res.end;
 }
 
+const siteHost = (() => {
+  try {
+    return process.env.SITE_URL ? new URL(process.env.SITE_URL).host : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+const ACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * The sender's address for actions, in a header no client can set: the socket's, or with
+ * TRUST_PROXY=1 (behind a reverse proxy) the first x-forwarded-for entry.
+ */
+function stampClientIp(req: http.IncomingMessage): void {
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim();
+  req.headers['x-portal-client-ip'] = process.env.TRUST_PROXY === '1' && forwarded ? forwarded : (req.socket.remoteAddress ?? '');
+}
+
+/** A write from another site (CSRF) is refused before it reaches an action. */
+function isForeignOrigin(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  // No Origin at all: an old browser's same-site form post; Next lets those through too.
+  if (req.method !== 'POST' || !origin) return false;
+  try {
+    const host = new URL(origin).host;
+    return host !== req.headers.host && host !== siteHost;
+  } catch {
+    return true; // "null" (sandboxed frames, file:) and anything unparsable
+  }
+}
+
+function sendText(res: http.ServerResponse, status: number, html: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.end(`<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>${status}</title><body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.8">${html}</body></html>`);
+}
+
 const server = http.createServer((req, res) => {
+  stampClientIp(req);
+  if (isForeignOrigin(req)) {
+    return sendText(res, 403, '<h1>طلب مرفوض</h1><p>لا يُقبل هذا الإرسال من موقع آخر.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
+  }
+  if (req.method === 'POST' && Number(req.headers['content-length'] ?? 0) > ACTION_BODY_LIMIT) {
+    // Above Next's action limit it would answer with an error page; say what happened instead.
+    return sendText(res, 413, '<h1>الإرسال أكبر من المسموح به</h1><p>التعليق أطول من الحد الأقصى (65,525 بايت، أي نحو 32,000 حرف عربي). اختصره ثم أعد الإرسال.</p><p>ارجع إلى الصفحة السابقة في المتصفح لتجد النموذج.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
+  }
   if (pageCache.serve(req, res)) return;
   compress(req as never, res as never, () => {
     const internal = pageCache.isInternal(req);

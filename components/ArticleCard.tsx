@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { ArticleImage } from './ArticleImage';
 import { Time } from './Time';
 import type { ArticleCard as Card } from '@/db/queries/articles';
@@ -38,10 +39,15 @@ const layout: Record<Variant, { card: string; text: string }> = {
   compact: { card: 'min-w-0', text: '' },
 };
 
-export function ArticleCard({ article, locale, variant = 'standard', showSection = true, heading = 'h3' }: Props) {
+export async function ArticleCard({ article, locale, variant = 'standard', showSection = true, heading = 'h3' }: Props) {
   const Heading = heading;
   const href = localized(locale, articlePath(article.id, article.slug));
   const image = variant === 'compact' ? null : article.image;
+  // Section fronts show how many comments each article has.
+  const comments =
+    variant === 'row' && article.commentCount > 0
+      ? (await getTranslations({ locale, namespace: 'Comments' }))('count', { count: article.commentCount })
+      : null;
   const deckClass = variant === 'lead' ? 'mt-3 text-lg text-muted' : variant === 'row' ? 'mt-1 hidden text-muted sm:block' : null;
 
   return (
@@ -66,6 +72,7 @@ export function ArticleCard({ article, locale, variant = 'standard', showSection
         {deckClass && article.deck && <p className={deckClass}>{article.deck}</p>}
         <p className={`${variant === 'lead' ? 'mt-3' : 'mt-1'} text-sm text-muted`}>
           <Time value={article.publishedAt} locale={locale} />
+          {comments && <> · {comments}</>}
         </p>
       </div>
     </article>

@@ -4,12 +4,16 @@
 export const cacheTags = {
   /** The section tree: navigation, breadcrumbs, section headers. */
   sections: 'sections',
+  /** Site settings that change what pages show (comment threads closing). */
+  settings: 'settings',
   /** Blocks of the front page: lead, latest, per-section blocks, most read. */
   front: 'front',
   /** Article lists of one section (each section's list includes its descendants' articles). */
   section: (id: number) => `section:${id}`,
   /** One article: its page, and its card wherever another article lists it as related. */
   article: (id: number) => `article:${id}`,
+  /** The approved comments shown under one article. Their count on cards follows section(id). */
+  comments: (articleId: number) => `comments:${articleId}`,
 } as const;
 
 /**

@@ -11,7 +11,9 @@ import {
   listMostRead,
   listRelatedIds,
 } from './queries/articles';
+import { listApprovedComments } from './queries/comments';
 import { listSections } from './queries/sections';
+import { getSettings } from './queries/settings';
 import { buildTree, subtreeIds } from '@/lib/section-tree';
 import { site } from '@/lib/site';
 
@@ -94,3 +96,14 @@ export const getRelated = cache(async (articleId: number, sectionId: number) => 
   const cards = await Promise.all(ids.map(getCard));
   return cards.filter((c) => c !== null);
 });
+
+export const getComments = cache(async (articleId: number) =>
+  unstable_cache(async () => listApprovedComments(getDb(), articleId), ['comments', String(articleId)], {
+    tags: [cacheTags.comments(articleId)],
+    revalidate: READER_MAX_AGE_SECONDS,
+  })(),
+);
+
+export const getReaderSettings = cache(
+  unstable_cache(async () => getSettings(getDb()), ['settings'], { tags: [cacheTags.settings], revalidate: READER_MAX_AGE_SECONDS }),
+);

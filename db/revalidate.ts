@@ -1,5 +1,10 @@
 import { revalidateTag } from 'next/cache';
+import { cacheTags } from './cache-tags';
+import type { Db } from './client';
+import { getCommentTarget } from './queries/comments';
+import { listSections } from './queries/sections';
 import { clearPageCache } from '@/lib/page-cache';
+import { ancestorChain } from '@/lib/section-tree';
 
 /**
  * After a write: marks the cached reader data under these tags (see cache-tags.ts) as gone, so the
@@ -9,4 +14,11 @@ import { clearPageCache } from '@/lib/page-cache';
 export function revalidateReaderTags(tags: string[]): void {
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
   clearPageCache();
+}
+
+/** After a comment of this article was published, hidden or deleted: its list and the counts on cards. */
+export function revalidateComments(db: Db, articleId: number): void {
+  const article = getCommentTarget(db, articleId);
+  const chain = article ? ancestorChain(listSections(db), article.sectionId) : [];
+  revalidateReaderTags([cacheTags.comments(articleId), ...chain.map((s) => cacheTags.section(s.id))]);
 }

@@ -87,6 +87,7 @@ export const articles = sqliteTable(
     publishedAt: integer('published_at'),
     updatedAt: integer('updated_at').notNull(),
     viewCount: integer('view_count').notNull().default(0),
+    commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
     // Last on purpose: SQLite reads columns in order, and a long body spills to overflow pages that
     // every list query would otherwise walk to reach the small columns after it.
@@ -130,6 +131,57 @@ export const articleTags = sqliteTable(
   ],
 );
 
+export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Replies keep their thread when a parent is deleted for good: they move up a level. */
+    parentId: integer('parent_id').references((): AnySQLiteColumn => comments.id, { onDelete: 'set null' }),
+    /** 0 for a comment on the article, 1 and 2 for replies; deeper replies stay at 2. */
+    depth: integer('depth').notNull().default(0),
+    authorName: text('author_name').notNull(),
+    /** Lower-cased. Never sent to a browser. */
+    authorEmail: text('author_email').notNull(),
+    authorUrl: text('author_url'),
+    /** Staff replying from the admin (later); null for readers. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    /** SHA-256 of the normalized body, for the duplicate rule. */
+    bodyHash: text('body_hash').notNull(),
+    /** parent_id or 0: the duplicate rule's unique index needs a value where parent_id is null. */
+    parentKey: integer('parent_key').notNull().default(0),
+    status: text('status', { enum: commentStatuses }).notNull().default('pending'),
+    /** Keyed hash (HMAC-SHA-256) of the sender's IP address; the address itself is never stored. */
+    ipHash: text('ip_hash').notNull(),
+    userAgent: text('user_agent').notNull().default(''),
+    createdAt: createdAt(),
+    approvedAt: integer('approved_at'),
+  },
+  (t) => [
+    index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt),
+    index('comments_ip_recent_idx').on(t.ipHash, t.createdAt),
+    index('comments_email_status_idx').on(t.authorEmail, t.status, t.createdAt),
+    index('comments_status_recent_idx').on(t.status, t.createdAt),
+    // The same text by the same person in the same place exists once, however many arrive at once.
+    uniqueIndex('comments_duplicate_unique').on(t.articleId, t.parentKey, t.authorEmail, t.bodyHash),
+  ],
+);
+
+/** Site settings that staff can change; defaults live in lib/settings.ts. Values are JSON. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: integer('updated_at')
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+});
+
 export type Section = typeof sections.$inferSelect;
 export type NewSection = typeof sections.$inferInsert;
 export type User = typeof users.$inferSelect;
@@ -139,4 +191,6 @@ export type NewImage = typeof images.$inferInsert;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Tag = typeof tags.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type NewComment = typeof comments.$inferInsert;
 export type NewTag = typeof tags.$inferInsert;

@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { buildIfNeeded } from './build-if-needed';
 import { openDb } from '../db/client';
 import { countInSections, listLatest } from '../db/queries/articles';
+import { countComments } from '../db/queries/comments';
 import { listSections } from '../db/queries/sections';
 import { subtreeIds } from '../lib/section-tree';
 import { articlePath, sectionPath } from '../lib/paths';
@@ -37,6 +38,8 @@ const origin = `http://127.0.0.1:${PORT}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
 const env = {
   ...process.env,
+  // Comment submissions come from distinct senders: the server takes their address from x-forwarded-for.
+  TRUST_PROXY: '1',
   DATABASE_PATH: path.join(dataDir, 'portal.db'),
   PORT: String(PORT),
   SITE_URL: origin,
@@ -182,6 +185,48 @@ const js = await assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
 const css = await assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
 const html = { raw: Buffer.byteLength(articleHtml), gzip: gzipSync(articleHtml).length };
 
+// Comment submissions: 500 at once from distinct senders through the action's real HTTP endpoint
+// (the form's no-JavaScript POST), then the same 500 again, which must store nothing more.
+const SUBMISSIONS = 500;
+const commentDb = openDb(env.DATABASE_PATH);
+const [target] = listLatest(commentDb, Date.now(), { limit: 1, offset: 5 });
+const targetPath = `${origin}${articlePath(target!.id, target!.slug)}`;
+const formHtml = await (await fetch(targetPath)).text();
+const form = formHtml.slice(formHtml.indexOf('<form'), formHtml.indexOf('</form>'));
+const hidden = [...form.matchAll(/<input([^>]*type="hidden"[^>]*)>/g)].map(([, tag]) => [
+  tag!.match(/name="([^"]*)"/)![1]!.replace(/&amp;/g, '&'),
+  (tag!.match(/value="([^"]*)"/)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
+]);
+const storedBefore = countComments(commentDb, { articleId: target!.id });
+await new Promise((r) => setTimeout(r, 3500)); // the form's minimum time between showing and sending
+const submit = async (i: number) => {
+  const body = new FormData();
+  for (const [name, value] of hidden) body.append(name!, value!);
+  body.append('body', `تعليق رقم ${i} في اختبار الحمل: شكرًا على المقال.`);
+  body.append('name', `قارئ ${i}`);
+  body.append('email', `bench-${i}@example.com`);
+  body.append('website', '');
+  const started = performance.now();
+  const response = await fetch(targetPath, {
+    method: 'POST',
+    body,
+    headers: { origin, 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+  });
+  const text = await response.text();
+  return { ms: performance.now() - started, ok: response.ok && text.includes('تعليقك بانتظار المراجعة') };
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const batch = async () => {
+  const started = performance.now();
+  const answers = await Promise.all(Array.from({ length: SUBMISSIONS }, (_, i) => submit(i)));
+  return { seconds: (performance.now() - started) / 1000, answers };
+};
+const first = await batch();
+const storedAfterFirst = countComments(commentDb, { articleId: target!.id }) - storedBefore;
+const replay = await batch();
+const storedAfterReplay = countComments(commentDb, { articleId: target!.id }) - storedBefore;
+commentDb.$client.close();
+
 const baseline = results[0]!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\npage       req/s      p50 ms  p99 ms  vs baseline  errors');
@@ -192,6 +237,10 @@ for (const r of results) {
 }
 console.log(
   `\nuncached first render, p50: article ${median(coldArticleTimes).toFixed(1)} ms (${coldArticleTimes.length} pages), section page ${median(coldSectionTimes).toFixed(1)} ms (${coldSectionTimes.length} pages)`,
+);
+const times = first.answers.map((a) => a.ms);
+console.log(
+  `\ncomments: ${SUBMISSIONS} concurrent submissions in ${first.seconds.toFixed(1)} s, p50 ${percentile(times, 0.5).toFixed(0)} ms, p99 ${percentile(times, 0.99).toFixed(0)} ms, ${first.answers.filter((a) => a.ok).length} answered «تعليقك بانتظار المراجعة»; rows stored: ${storedAfterFirst}; after replaying the batch (${replay.seconds.toFixed(1)} s): ${storedAfterReplay}`,
 );
 console.log(`article page: HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), first-load JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw), CSS ${kb(css.gzip)} gzip`);
 process.exit(0);

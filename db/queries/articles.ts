@@ -13,6 +13,8 @@ export type ArticleCard = {
   excerpt: string;
   publishedAt: number;
   viewCount: number;
+  /** Approved comments. */
+  commentCount: number;
   section: { id: number; slug: string; name: string };
   image: ImageRef | null;
 };
@@ -21,6 +23,7 @@ export type TagRef = { id: number; slug: string; name: string };
 
 /** Everything the article page shows. */
 export type ArticleView = ArticleCard & {
+  commentsOpen: boolean;
   source: string;
   body: string;
   updatedAt: number;
@@ -41,6 +44,7 @@ const cardColumns = {
   excerpt: articles.excerpt,
   publishedAt: articles.publishedAt,
   viewCount: articles.viewCount,
+  commentCount: sql<number>`(select count(*) from comments c where c.article_id = ${articles.id} and c.status = 'approved')`,
   sectionId: sections.id,
   sectionSlug: sections.slug,
   sectionName: sections.name,
@@ -59,6 +63,7 @@ type CardRow = {
   excerpt: string;
   publishedAt: number | null;
   viewCount: number;
+  commentCount: number;
   sectionId: number;
   sectionSlug: string;
   sectionName: string;
@@ -78,6 +83,7 @@ function toCard(row: CardRow): ArticleCard {
     excerpt: row.excerpt,
     publishedAt: row.publishedAt ?? 0,
     viewCount: row.viewCount,
+    commentCount: row.commentCount,
     section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
     image: toImageRef({
       key: row.imageKey,
@@ -173,6 +179,7 @@ export function getVisibleArticle(db: Db, id: number, now: number): ArticleView 
       source: articles.source,
       body: articles.body,
       updatedAt: articles.updatedAt,
+      commentsOpen: articles.commentsOpen,
       authorId: users.id,
       authorName: users.displayName,
       authorSlug: users.slug,
@@ -189,6 +196,7 @@ export function getVisibleArticle(db: Db, id: number, now: number): ArticleView 
     source: row.source,
     body: row.body,
     updatedAt: row.updatedAt,
+    commentsOpen: row.commentsOpen,
     author: { id: row.authorId, displayName: row.authorName, slug: row.authorSlug },
     tags: listTagsOf(db, id),
   };

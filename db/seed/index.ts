@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../client';
 import { createArticle, countArticles } from '../queries/articles';
+import { insertComment } from '../queries/comments';
+import { setSetting } from '../queries/settings';
 import { createImage } from '../queries/images';
 import { countSections, createSection } from '../queries/sections';
 import { addArticleTags, createTag } from '../queries/tags';
@@ -11,6 +13,7 @@ import { generateImage } from './images';
 import { sampleArticle } from './sample-article';
 import { type SeedSection, seedSections, type Topic } from './sections';
 import { excerptOf } from '@/lib/markdown';
+import { hashBody } from '@/lib/signing';
 import { slugify } from '@/lib/slug';
 
 const staff: { displayName: string; slug: string; email: string; role: UserRole; bio: string }[] = [
@@ -203,8 +206,59 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
       });
     }
 
+    seedComments(tx, sampleArticleId, Math.max(0, sampleArticleId - 400), rng);
+    // The demo's articles are from 2024: keep their threads open (the default closes them after 60 days).
+    setSetting(tx, 'comments.closeAfterDays', 0);
+
     tx.run(sql`ANALYZE`);
     log(`seeded: ${sectionIds.size} sections, ${options.articles + 1} published articles, ${tagIds.size} tags`);
     return { sections: sectionIds.size, articles: options.articles + 1, tags: tagIds.size, sampleArticleId };
   });
+}
+
+const commenters = [
+  { name: 'محمد الأمين', email: 'amine@example.org', website: null },
+  { name: 'فاطمة الزهراء', email: 'fz@example.org', website: 'https://example.org/fz' },
+  { name: 'عبد الله بنعلي', email: 'abdellah@example.org', website: null },
+  { name: 'Nadia B.', email: 'nadia@example.org', website: null },
+  { name: 'رشيد', email: 'rachid@example.org', website: null },
+];
+
+const remarks = [
+  'شكرًا على هذا المقال المفصل، المعلومات واضحة ومفيدة.',
+  'أتمنى أن تنعكس هذه الاتفاقيات على حياة المواطنين بشكل ملموس.',
+  'هل هناك أرقام أحدث حول هذا الموضوع؟',
+  'تحليل جيد، لكن كان من المفيد ذكر رأي الخبراء المستقلين.',
+  'متابعة ممتازة كالعادة.\nننتظر المزيد من التفاصيل في الأيام المقبلة.',
+];
+
+/** A few approved conversations: on the sample article (with a reply thread) and on recent articles. */
+function seedComments(tx: Db, sampleArticleId: number, firstRecentId: number, rng: () => number): void {
+  let at = Date.UTC(2024, 3, 22, 13, 0);
+  const add = (articleId: number, who: (typeof commenters)[number], body: string, parent?: { id: number; depth: number }) => {
+    at += 17 * MINUTE;
+    const result = insertComment(tx, {
+      articleId,
+      parentId: parent?.id ?? null,
+      depth: parent ? parent.depth + 1 : 0,
+      authorName: who.name,
+      authorEmail: who.email,
+      authorUrl: who.website,
+      body,
+      bodyHash: hashBody(body),
+      status: 'approved',
+      ipHash: 'seed',
+      createdAt: at,
+    });
+    return result.ok ? { id: result.id, depth: parent ? parent.depth + 1 : 0 } : undefined;
+  };
+  const first = add(sampleArticleId, commenters[0]!, 'لقاء مهم في توقيت حساس، ومشروع النقل الدولي «الشمال والجنوب» يستحق متابعة أكبر.');
+  const reply = add(sampleArticleId, commenters[1]!, 'أتفق معك، خصوصًا أن حجم التبادل التجاري تجاوز 4 مليار دولار.', first);
+  add(sampleArticleId, commenters[2]!, 'وماذا عن موقف البلدين من الأمن الإقليمي في القوقاز؟', reply);
+  add(sampleArticleId, commenters[3]!, 'مقال واضح، شكرًا لجريدة Ouma press.');
+  for (let id = firstRecentId; id < sampleArticleId; id++) {
+    if (rng() > 0.3) continue;
+    const count = int(rng, 1, 3);
+    for (let i = 0; i < count; i++) add(id, pick(rng, commenters), pick(rng, remarks));
+  }
 }

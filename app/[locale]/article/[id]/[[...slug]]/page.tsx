@@ -1,19 +1,24 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleImage } from '@/components/ArticleImage';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { Time } from '@/components/Time';
-import { getArticle, getRelated, getSections } from '@/db/cached';
+import { CommentSection } from '@/components/comments/CommentSection';
+import { getArticle, getComments, getReaderSettings, getRelated, getSections } from '@/db/cached';
+import { getDb } from '@/db/client';
+import { getSigningSecret } from '@/db/queries/settings';
 import { alternatesFor, localized } from '@/i18n/navigation';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { articlePath, sectionPath } from '@/lib/paths';
+import { commentsAreOpen } from '@/lib/comment-rules';
 import { arabicContent } from '@/lib/content-lang';
 import { ancestorChain } from '@/lib/section-tree';
 import { siteUrl } from '@/lib/site';
+import { issueFormToken } from '@/lib/signing';
 import { decodeSlug } from '@/lib/slug';
 
 type Props = { params: Promise<{ locale: UiLocale; id: string; slug?: string[] }> };
@@ -22,36 +27,50 @@ export function generateStaticParams() {
   return [];
 }
 
+/** `/article/<id>/<slug>` is the article; `/article/<id>/<slug>/reply/<comment>` the same page
+ * with the form answering that comment (the «رد» link without JavaScript). */
+function parseRest(slug: string[] | undefined): { slug: string | undefined; replyTo: number | null } | null {
+  if (!slug || slug.length === 1) return { slug: slug?.[0], replyTo: null };
+  if (slug.length === 3 && slug[1] === 'reply' && /^[1-9][0-9]{0,9}$/.test(slug[2]!)) return { slug: slug[0], replyTo: Number(slug[2]) };
+  return null;
+}
+
 async function load(params: Props['params']) {
   const { locale, id, slug } = await params;
   if (!/^[1-9][0-9]{0,9}$/.test(id)) notFound();
   const article = await getArticle(Number(id));
   if (!article) notFound();
-  return { locale, slug, article };
+  return { locale, rest: parseRest(slug), article };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, article } = await load(params);
+  const { locale, rest, article } = await load(params);
   return {
     title: article.title,
     description: article.deck || article.excerpt,
     alternates: alternatesFor(locale, articlePath(article.id, article.slug)),
+    ...(rest?.replyTo ? { robots: { index: false, follow: true } } : {}),
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, slug, article } = await load(params);
+  const { locale, rest, article } = await load(params);
   setRequestLocale(locale);
+  const path = localized(locale, articlePath(article.id, article.slug));
   // One address per article: a missing, stale or mistyped slug moves permanently to the right one.
-  if (slug?.length !== 1 || decodeSlug(slug[0]!) !== article.slug.normalize('NFC')) {
-    permanentRedirect(localized(locale, articlePath(article.id, article.slug)));
+  if (!rest || rest.slug === undefined || decodeSlug(rest.slug) !== article.slug.normalize('NFC')) {
+    permanentRedirect(rest?.replyTo ? `${path}/reply/${rest.replyTo}` : path);
   }
+  const comments = await getComments(article.id);
+  const replyComment = rest.replyTo ? comments.find((c) => c.id === rest.replyTo) : undefined;
+  if (rest.replyTo && !replyComment) redirect(`${path}#respond`);
+  const settings = await getReaderSettings();
+  const commentsOpen = commentsAreOpen({ ...article, status: 'published' }, Date.now(), settings['comments.closeAfterDays']);
 
   const t = await getTranslations({ locale, namespace: 'Article' });
   const tSite = await getTranslations({ locale, namespace: 'Site' });
   const chain = ancestorChain(await getSections(), article.section.id);
   const related = await getRelated(article.id, article.section.id);
-  const path = localized(locale, articlePath(article.id, article.slug));
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -144,6 +163,17 @@ export default async function ArticlePage({ params }: Props) {
 
       {/* Awaited with the article, not streamed: the cached page must be complete without JavaScript. */}
       <RelatedArticles articles={related} locale={locale} heading={t('related')} />
+
+      <CommentSection
+        locale={locale}
+        articleId={article.id}
+        comments={comments}
+        open={commentsOpen}
+        replyTo={replyComment ? { id: replyComment.id, name: replyComment.authorName } : null}
+        token={issueFormToken(getSigningSecret(getDb()), Date.now())}
+        replyHref={(commentId) => `${path}/reply/${commentId}#respond`}
+        articleHref={path}
+      />
     </article>
   );
 }

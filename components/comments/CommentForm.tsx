@@ -1,0 +1,300 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { submitComment } from '@/app/[locale]/article/[id]/[[...slug]]/actions';
+import type { CommentFormState } from '@/lib/comment-form-state';
+import type { CommentErrorKey, CommentFields } from '@/lib/comment-schema';
+import { formatDateTime } from '@/lib/format';
+
+export type CommentFormLabels = {
+  heading: string;
+  notice: string;
+  fields: Record<keyof CommentFields | 'remember' | 'honeypot', string>;
+  required: string;
+  submit: string;
+  sending: string;
+  replyTo: string;
+  cancelReply: string;
+  awaitingBadge: string;
+  errors: Record<CommentErrorKey | 'fixFields', string>;
+};
+
+type OwnComment = { id?: number; name: string; body: string; createdAt: number; outcome: 'pending' | 'approved' };
+type Session = { token: string; author: { name: string; email: string; website: string } | null; pending: OwnComment[] };
+
+const fieldIds: Record<keyof CommentFields, string> = { body: 'comment', name: 'author', email: 'email', website: 'url' };
+
+/**
+ * The comment form. Without JavaScript it is a plain POST to the server action and the page comes
+ * back with errors or the notice; with it, the same action runs in place (pending state, inline
+ * errors, focus on the first error), «رد» links set the parent without a reload, and a small
+ * session request refills remembered details and shows the commenter's own comments under review.
+ */
+export function CommentForm({
+  articleId,
+  locale,
+  initial,
+  labels,
+  cancelHref,
+}: {
+  articleId: number;
+  locale: string;
+  initial: CommentFormState;
+  labels: CommentFormLabels;
+  cancelHref: string;
+}) {
+  const [state, formAction, pending] = useActionState(submitComment, initial);
+  const [parent, setParent] = useState(initial.parent);
+  const [token, setToken] = useState(initial.token);
+  // Errors found in the browser with the same schema the server uses, before anything is sent.
+  const [localErrors, setLocalErrors] = useState<CommentFormState['errors'] | null>(null);
+  // The commenter's own comments: from this answer (also when the page came back from a post without
+  // JavaScript), then every later answer and what the session request finds.
+  const [own, setOwn] = useState<OwnComment[]>(() => (state.sent ? [state.sent] : []));
+  const shownVersion = useRef(state.sent ? state.version : -1);
+  const formRef = useRef<HTMLFormElement>(null);
+  const sessionLoaded = useRef(false);
+
+  // Each answer brings a fresh token and tells whether the reply target still stands.
+  const focusFirstError = (errors: CommentFormState['errors']) => {
+    const first = (Object.keys(fieldIds) as (keyof CommentFields)[]).find((f) => errors[f]);
+    if (first) document.getElementById(fieldIds[first])?.focus();
+  };
+
+  useEffect(() => {
+    setLocalErrors(null);
+    setToken(state.token);
+    if (state.version > 0) setParent(state.parent);
+    if (state.sent && shownVersion.current !== state.version) {
+      shownVersion.current = state.version;
+      setOwn((list) => [...list, state.sent!]);
+    }
+    if (state.status === 'invalid') focusFirstError(state.errors);
+  }, [state]);
+
+  const loadSession = async () => {
+    if (sessionLoaded.current) return;
+    sessionLoaded.current = true;
+    try {
+      const response = await fetch(`/api/comments/session?article=${articleId}`, { cache: 'no-store' });
+      if (!response.ok) return;
+      const session = (await response.json()) as Session;
+      setToken(session.token);
+      setOwn((list) => [...session.pending, ...list]);
+      const form = formRef.current;
+      if (form && session.author) {
+        for (const [name, value] of Object.entries(session.author)) {
+          const input = form.elements.namedItem(name) as HTMLInputElement | null;
+          if (input && !input.value) input.value = value;
+        }
+        (form.elements.namedItem('remember') as HTMLInputElement).checked = true;
+      }
+    } catch {
+      // the form still works with the token the page came with
+    }
+  };
+
+  useEffect(() => {
+    // Cookies of a previous comment: load what they stand for right away.
+    if (document.cookie.split('; ').includes('commenter=1')) void loadSession();
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-reply-to]');
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      setParent({ id: Number(link.dataset.replyTo), name: link.dataset.replyName ?? '' });
+      document.getElementById('respond')?.scrollIntoView({ block: 'start' });
+      document.getElementById(fieldIds.body)?.focus({ preventScroll: true });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const errors = localErrors ?? state.errors;
+  const error = (field: keyof CommentFields) => errors[field];
+  const message = localErrors ? labels.errors.fixFields : state.message;
+  const input = (field: Exclude<keyof CommentFields, 'body'>, type: string, autoComplete: string, required: boolean) => {
+    const id = fieldIds[field];
+    const message = error(field);
+    return (
+      <p className="mt-4">
+        <label htmlFor={id} className="block font-bold">
+          {labels.fields[field]}
+          {required && (
+            <>
+              {' '}
+              <span aria-hidden="true" className="text-brand">
+                *
+              </span>
+            </>
+          )}
+        </label>
+        <input
+          id={id}
+          name={field}
+          type={type}
+          dir={type === 'text' ? undefined : 'ltr'}
+          autoComplete={autoComplete}
+          defaultValue={state.values[field]}
+          required={required}
+          aria-required={required || undefined}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={`${id}-error`}
+          className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-start aria-invalid:border-brand"
+        />
+        <span id={`${id}-error`} aria-live="polite" className="mt-1 block text-sm font-bold text-brand">
+          {message}
+        </span>
+      </p>
+    );
+  };
+
+  return (
+    <div id="respond" className="mt-10 scroll-mt-4">
+      {own.length > 0 && (
+        <ol className="mb-6" aria-label={labels.awaitingBadge}>
+          {own.map((c, i) => (
+            <li key={c.id ?? `sent-${i}`} className="border-b border-line py-3">
+              <p className="flex flex-wrap gap-x-3">
+                <bdi className="font-bold">{c.name}</bdi>
+                <span className="text-sm text-muted">{formatDateTime(c.createdAt, locale === 'en' ? 'en' : 'ar')}</span>
+                {c.outcome === 'pending' && (
+                  <span className="rounded bg-wash px-2 text-sm text-brand-dark">{labels.awaitingBadge}</span>
+                )}
+              </p>
+              <p className="mt-1 break-words whitespace-pre-line">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2 id="reply-title" className="text-xl font-bold">
+        {parent ? (
+          <>
+            {labels.replyTo.split('{name}')[0]}
+            <bdi>{parent.name}</bdi>
+            {labels.replyTo.split('{name}')[1]}
+          </>
+        ) : (
+          labels.heading
+        )}
+        {parent && (
+          <>
+            {' '}
+            <a
+              href={cancelHref}
+              onClick={(event) => {
+                event.preventDefault();
+                setParent(null);
+              }}
+              className="text-sm font-normal text-brand underline underline-offset-4"
+            >
+              {labels.cancelReply}
+            </a>
+          </>
+        )}
+      </h2>
+      <p id="comment-notes" className="mt-2 text-sm text-muted">
+        {labels.notice}
+      </p>
+
+      <div role="status" aria-live="polite" className="mt-3">
+        {message && (
+          <p className={`rounded px-4 py-3 font-bold ${state.status === 'sent' && !localErrors ? 'bg-wash text-ink' : 'bg-brand/10 text-brand-dark'}`}>
+            {message}
+          </p>
+        )}
+      </div>
+
+      <form
+        ref={formRef}
+        key={state.version}
+        action={formAction}
+        noValidate
+        aria-labelledby="reply-title"
+        aria-describedby="comment-notes"
+        onFocus={() => void loadSession()}
+        onSubmit={(event) => {
+          // With JavaScript, check with the shared schema first (loaded on the first submit only), so
+          // mistakes show at once and a comment far over the limit is never sent.
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          void import('@/lib/comment-schema').then(({ validateComment }) => {
+            const fields = Object.fromEntries((Object.keys(fieldIds) as (keyof CommentFields)[]).map((f) => [f, String(data.get(f) ?? '')]));
+            const result = validateComment(fields as CommentFields);
+            if (!result.ok) {
+              const found = Object.fromEntries(Object.entries(result.errors).map(([f, key]) => [f, labels.errors[key]]));
+              setLocalErrors(found);
+              focusFirstError(found);
+              return;
+            }
+            setLocalErrors(null);
+            startTransition(() => formAction(data));
+          });
+        }}
+        className="mt-2"
+      >
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="articleId" value={articleId} />
+        <input type="hidden" name="parentId" value={parent?.id ?? ''} />
+        <input type="hidden" name="token" value={token} />
+
+        <p className="mt-4">
+          <label htmlFor={fieldIds.body} className="block font-bold">
+            {labels.fields.body}{' '}
+            <span aria-hidden="true" className="text-brand">
+              *
+            </span>
+          </label>
+          <textarea
+            id={fieldIds.body}
+            name="body"
+            rows={7}
+            defaultValue={state.values.body}
+            required
+            aria-required
+            aria-invalid={error('body') ? true : undefined}
+            aria-describedby={`${fieldIds.body}-error`}
+            className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 aria-invalid:border-brand"
+          />
+          <span id={`${fieldIds.body}-error`} aria-live="polite" className="mt-1 block text-sm font-bold text-brand">
+            {error('body')}
+          </span>
+        </p>
+        {input('name', 'text', 'name', true)}
+        {input('email', 'email', 'email', true)}
+        {input('website', 'url', 'url', false)}
+
+        {/* A field people never see: robots that fill every input give themselves away. */}
+        <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
+          <label>
+            {labels.fields.honeypot}
+            <input type="text" name="homepage" tabIndex={-1} autoComplete="off" defaultValue="" />
+          </label>
+        </div>
+
+        <p className="mt-4 flex items-start gap-2">
+          <input
+            id="remember"
+            name="remember"
+            type="checkbox"
+            defaultChecked={state.values.remember}
+            className="mt-1.5 size-5 shrink-0"
+          />
+          <label htmlFor="remember">{labels.fields.remember}</label>
+        </p>
+
+        <p className="mt-6">
+          <button
+            type="submit"
+            disabled={pending}
+            aria-disabled={pending}
+            className="inline-flex min-h-12 items-center rounded bg-brand px-6 font-bold text-white hover:bg-brand-dark disabled:opacity-70"
+          >
+            {pending ? labels.sending : labels.submit}
+          </button>
+        </p>
+      </form>
+    </div>
+  );
+}

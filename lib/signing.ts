@@ -1,0 +1,47 @@
+import crypto from 'node:crypto';
+
+// Values the server hands out and later trusts again (form tokens, cookies) carry an HMAC made
+// with the site's secret; IP addresses are stored only as a keyed hash.
+
+function mac(secret: string, value: string): string {
+  return crypto.createHmac('sha256', secret).update(value).digest('base64url');
+}
+
+export function sign(secret: string, value: string): string {
+  return `${Buffer.from(value, 'utf8').toString('base64url')}.${mac(secret, value)}`;
+}
+
+/** The signed value, or null when the token is malformed, oversized or forged. */
+export function verify(secret: string, token: string | undefined, maxLength = 4096): string | null {
+  if (!token || token.length > maxLength) return null;
+  const dot = token.indexOf('.');
+  if (dot <= 0) return null;
+  const value = Buffer.from(token.slice(0, dot), 'base64url').toString('utf8');
+  const expected = Buffer.from(mac(secret, value));
+  const given = Buffer.from(token.slice(dot + 1));
+  return expected.length === given.length && crypto.timingSafeEqual(expected, given) ? value : null;
+}
+
+export function hashIp(secret: string, ip: string): string {
+  return crypto.createHmac('sha256', secret).update(`ip:${ip}`).digest('hex').slice(0, 32);
+}
+
+export function hashBody(body: string): string {
+  return crypto.createHash('sha256').update(body).digest('hex');
+}
+
+export type TokenCheck = 'ok' | 'too-fast' | 'expired' | 'invalid';
+
+/** A form token records when the form was handed out, so a submission can be timed. */
+export function issueFormToken(secret: string, now: number): string {
+  return sign(secret, `form:${now}`);
+}
+
+export function checkFormToken(secret: string, token: string | undefined, now: number, minSeconds: number, maxAgeSeconds: number): TokenCheck {
+  const value = verify(secret, token, 256);
+  const issued = value?.startsWith('form:') ? Number(value.slice(5)) : NaN;
+  if (!Number.isFinite(issued) || issued > now + 60_000) return 'invalid';
+  if (now - issued < minSeconds * 1000) return 'too-fast';
+  if (now - issued > maxAgeSeconds * 1000) return 'expired';
+  return 'ok';
+}
