@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
+import { insertComment } from '@/db/queries/comments';
 import { articles } from '@/db/schema';
+import { hashBody } from '@/lib/signing';
 import {
   approvedCount,
   articleFor,
@@ -329,4 +331,47 @@ test('email addresses never reach a browser: not in the HTML, not in the RSC pay
   }
   expect(html).not.toContain('@example.org');
   expect(rsc).not.toContain('@example.org');
+});
+
+test('an email with an approved comment is published at once; unapproving hides it again', async ({ page, browser, request }, testInfo) => {
+  const me = sender(testInfo);
+  await useSender(page.context(), me.ip);
+  const { id: articleId, path } = articleFor(testInfo, 1);
+  const db = testDb();
+  // An approved comment from a minute ago makes this email trusted.
+  insertComment(db, {
+    articleId,
+    authorName: me.name,
+    authorEmail: me.email,
+    body: 'أول تعليق لي',
+    bodyHash: hashBody('أول تعليق لي'),
+    status: 'approved',
+    ipHash: 'earlier',
+    createdAt: Date.now() - 60_000,
+  });
+
+  await useSender(page.context(), sender(testInfo, 1).ip);
+  await page.goto(path);
+  await fillComment(page, { body: 'تعليق ثان ينشر فورًا', name: me.name, email: me.email });
+  await sendAfterPause(page);
+  await expect(page.getByRole('status')).toContainText('نُشر تعليقك');
+  const [second] = commentsByEmail(me.email);
+  expect(second!.status).toBe('approved');
+
+  // Another browser sees it straight away, with the count, on the article and its section front.
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await reader.goto(path);
+  await expect(reader.locator(`#comment-${second!.id}`)).toContainText('تعليق ثان ينشر فورًا');
+  const count = approvedCount(articleId);
+  await expect(reader.locator('#comments-title')).toHaveText(t('Comments.count', { count }));
+  const section = db.query.articles.findFirst({ where: (a, { eq }) => eq(a.id, articleId) }).sync()!;
+  const sectionSlug = db.query.sections.findFirst({ where: (s, { eq }) => eq(s.id, section.sectionId) }).sync()!.slug;
+  await reader.goto(`/section/${sectionSlug}`);
+  await expect(reader.locator('main li', { has: reader.locator(`a[href^="/article/${articleId}/"]`) }).first()).toContainText(t('Comments.count', { count }));
+
+  await moderate(request, second!.id, 'pending');
+  await reader.goto(path);
+  await expect(reader.locator(`#comment-${second!.id}`)).toHaveCount(0);
+  await other.close();
 });
