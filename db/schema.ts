@@ -47,9 +47,50 @@ export const users = sqliteTable(
     slug: text('slug').notNull(),
     bio: text('bio').notNull().default(''),
     role: text('role', { enum: userRoles }).notNull().default('author'),
+    /** scrypt (lib/password.ts); null for bylines that cannot log in. */
+    passwordHash: text('password_hash'),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email), uniqueIndex('users_slug_unique').on(t.slug)],
+);
+
+/** Staff sessions: the cookie holds a random token, the database only its SHA-256. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+  },
+  (t) => [uniqueIndex('sessions_token_unique').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+/** Failed logins per key (an IP hash, an account, or both), for throttling. */
+export const loginAttempts = sqliteTable('login_attempts', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStart: integer('window_start').notNull(),
+  blockedUntil: integer('blocked_until'),
+});
+
+/** Every staff action: who did what to which item, and when. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: integer('entity_id'),
+    summary: text('summary').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt)],
 );
 
 /** Images stored under the data directory as `<key>-<width>.webp`, one file per width. */
@@ -64,7 +105,7 @@ export const images = sqliteTable('images', {
   createdAt: createdAt(),
 });
 
-export const articleStatuses = ['draft', 'published'] as const;
+export const articleStatuses = ['draft', 'review', 'scheduled', 'published', 'trash'] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 export const articles = sqliteTable(
@@ -88,6 +129,8 @@ export const articles = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
     viewCount: integer('view_count').notNull().default(0),
     commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
+    /** Bumped by every save: two editors saving from the same copy cannot overwrite each other. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     // Last on purpose: SQLite reads columns in order, and a long body spills to overflow pages that
     // every list query would otherwise walk to reach the small columns after it.
@@ -101,7 +144,34 @@ export const articles = sqliteTable(
     index('articles_section_latest_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_most_read_idx').on(t.status, t.viewCount),
     index('articles_author_latest_idx').on(t.authorId, t.status, t.publishedAt),
+    uniqueIndex('articles_slug_unique').on(t.slug),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt),
   ],
+);
+
+/** A copy of the article at every save, for comparing and restoring. */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    deck: text('deck').notNull(),
+    source: text('source').notNull(),
+    excerpt: text('excerpt').notNull(),
+    slug: text('slug').notNull(),
+    sectionId: integer('section_id').notNull(),
+    imageId: integer('image_id'),
+    /** Tag names, JSON array. */
+    tags: text('tags').notNull().default('[]'),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.id)],
 );
 
 export const tags = sqliteTable(
@@ -192,5 +262,7 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Tag = typeof tags.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewComment = typeof comments.$inferInsert;
 export type NewTag = typeof tags.$inferInsert;

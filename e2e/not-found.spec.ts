@@ -20,7 +20,7 @@ test('unknown articles and unknown sections get the Arabic 404 page with a way b
 test('drafts and articles scheduled for later are not found', async ({ page }) => {
   const db = testDb();
   const draft = db.select().from(articles).where(and(eq(articles.status, 'draft'), isNull(articles.publishedAt))).get();
-  const future = db.select().from(articles).where(and(eq(articles.status, 'published'), gt(articles.publishedAt, Date.now()))).get();
+  const future = db.select().from(articles).where(and(eq(articles.status, 'scheduled'), gt(articles.publishedAt, Date.now()))).get();
   expect(draft && future).toBeTruthy();
   await expectArabic404(page, `/article/${draft!.id}/${draft!.slug}`);
   await expectArabic404(page, `/article/${future!.id}/${future!.slug}`);

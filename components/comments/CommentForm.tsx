@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
-import { submitComment } from '@/app/[locale]/article/[id]/[[...slug]]/actions';
+import { submitComment } from '@/app/[locale]/(site)/article/[id]/[[...slug]]/actions';
 import type { CommentFormState } from '@/lib/comment-form-state';
 import type { CommentErrorKey, CommentFields } from '@/lib/comment-schema';
 import { formatDateTime } from '@/lib/format';

@@ -139,6 +139,15 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     }
     publishedTimes.reverse();
 
+    // Generated titles repeat; slugs are unique, so a repeat gets a number (as the editor does).
+    const usedSlugs = new Map<string, number>();
+    const uniqueSlug = (title: string) => {
+      const base = slugify(title);
+      const n = (usedSlugs.get(base) ?? 0) + 1;
+      usedSlugs.set(base, n);
+      return n === 1 ? base : `${base}-${n}`;
+    };
+
     const diplomacy = topicSections.find((s) => s.topic === 'diplomacy')!;
     const recentDiplomacy = Math.max(0, options.articles - 40);
     let bilateral = 0;
@@ -154,7 +163,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
       const generated = generateArticle(rng, target.topic, force);
       const edited = rng() < 0.2;
       const id = createArticle(tx, {
-        slug: slugify(generated.title),
+        slug: uniqueSlug(generated.title),
         title: generated.title,
         deck: generated.deck,
         source: generated.source,
@@ -173,7 +182,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     });
 
     const sampleArticleId = createArticle(tx, {
-      slug: slugify(sampleArticle.title),
+      slug: uniqueSlug(sampleArticle.title),
       title: sampleArticle.title,
       deck: sampleArticle.deck,
       source: sampleArticle.source,
@@ -190,10 +199,10 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     addArticleTags(tx, sampleArticleId, sampleArticle.tags.map(tagId));
 
     // Two that readers must never see: a draft, and one scheduled far in the future.
-    for (const [status, when] of [['draft', null], ['published', Date.UTC(2099, 0, 1)]] as const) {
+    for (const [status, when] of [['draft', null], ['scheduled', Date.UTC(2099, 0, 1)]] as const) {
       const generated = generateArticle(rng, 'national');
       createArticle(tx, {
-        slug: slugify(generated.title),
+        slug: uniqueSlug(generated.title),
         title: `${status === 'draft' ? 'مسودة' : 'مجدول'}: ${generated.title}`,
         deck: generated.deck,
         body: generated.body,

@@ -1,0 +1,46 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import { getSectionTree } from '@/db/cached';
+import { site } from '@/lib/site';
+
+// The reader site's frame: header with the section navigation, the page, the footer.
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  const tree = await getSectionTree();
+  return (
+    <>
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <SiteHeader
+        locale={locale}
+        tree={tree}
+        labels={{
+          home: t('home'),
+          mainNav: t('mainNav'),
+          otherLanguage: t('otherLanguage'),
+          otherLanguageLabel: t('otherLanguageLabel'),
+        }}
+      />
+      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none md:py-8">
+        {children}
+      </main>
+      <SiteFooter
+        locale={locale}
+        tree={tree}
+        labels={{
+          sections: t('footerSections'),
+          copyright: t('copyright', { year: new Date().getFullYear(), name: site.name }),
+          backToTop: t('backToTop'),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { auditLog, users } from '../schema';
+
+export type AuditInput = { userId: number | null; action: string; entityType: string; entityId?: number | null; summary?: string };
+
+export function recordAudit(db: Db, entry: AuditInput): void {
+  db.insert(auditLog)
+    .values({ ...entry, entityId: entry.entityId ?? null, summary: (entry.summary ?? '').slice(0, 500), createdAt: Date.now() })
+    .run();
+}
+
+export function listAudit(db: Db, page: { limit: number; offset: number }) {
+  return db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      summary: auditLog.summary,
+      createdAt: auditLog.createdAt,
+      userName: users.displayName,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .orderBy(desc(auditLog.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+}
+
+export function countAudit(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(auditLog).get()?.n ?? 0;
+}
