@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
     // Actions are accepted from the site's own address only (server.ts refuses other origins first).
     serverActions: {
-      bodySizeLimit: '1mb',
+      // The editor's image upload (5 MB) plus the form; server.ts keeps readers' posts under 1 MB.
+      bodySizeLimit: '6mb',
       allowedOrigins: process.env.SITE_URL ? [new URL(process.env.SITE_URL).host] : [],
     },
   },

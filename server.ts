@@ -8,6 +8,7 @@ import {
   replaceNotFoundBody,
   sendNotFound,
 } from './lib/not-found-response';
+import { INTERNAL_HEADER, internalToken } from './lib/internal';
 import { installPageCache, PageCache } from './lib/page-cache';
 
 // The production server: Next's request handler on a plain node:http server, behind the page cache
@@ -87,11 +88,14 @@ const server = http.createServer((req, res) => {
   if (isForeignOrigin(req)) {
     return sendText(res, 403, '<h1>طلب مرفوض</h1><p>لا يُقبل هذا الإرسال من موقع آخر.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
   }
-  if (req.method === 'POST' && Number(req.headers['content-length'] ?? 0) > ACTION_BODY_LIMIT) {
+  const isAdmin = /^\/(en\/)?admin(\/|$|\?)/.test(req.url ?? '');
+  // Readers' forms are small; the newsroom's editor uploads images (up to 5 MB, see next.config.ts).
+  if (req.method === 'POST' && !isAdmin && Number(req.headers['content-length'] ?? 0) > ACTION_BODY_LIMIT) {
     // Above Next's action limit it would answer with an error page; say what happened instead.
     return sendText(res, 413, '<h1>الإرسال أكبر من المسموح به</h1><p>التعليق أطول من الحد الأقصى (65,525 بايت، أي نحو 32,000 حرف عربي). اختصره ثم أعد الإرسال.</p><p>ارجع إلى الصفحة السابقة في المتصفح لتجد النموذج.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
   }
-  if (pageCache.serve(req, res)) return;
+  if (isAdmin) res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+  if (!isAdmin && pageCache.serve(req, res)) return;
   compress(req as never, res as never, () => {
     const internal = pageCache.isInternal(req);
     if (!isDecodablePath(req.url)) return void sendNotFound(req, res, 400, notFoundBody);
@@ -103,6 +107,13 @@ const server = http.createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 65_000;
+/** Scheduled articles appear by themselves: every few seconds the server asks itself to publish what is due. */
+const SCHEDULER_EVERY_MS = 5_000;
+const scheduler = setInterval(() => {
+  void fetch(`http://127.0.0.1:${port}/api/internal/publish-due`, { method: 'POST', headers: { [INTERNAL_HEADER]: internalToken() } }).catch(() => {});
+}, SCHEDULER_EVERY_MS);
+scheduler.unref();
+
 server.listen(port, () => {
   console.log(`portal ready on http://localhost:${port}`);
   for (const locale of Object.keys(NOT_FOUND_PATHS) as NotFoundLocale[]) void notFoundBody(locale);

@@ -12,6 +12,8 @@ export const cacheTags = {
   section: (id: number) => `section:${id}`,
   /** One article: its page, and its card wherever another article lists it as related. */
   article: (id: number) => `article:${id}`,
+  /** Lists of one tag's articles (tag pages). */
+  tag: (id: number) => `tag:${id}`,
   /** The approved comments shown under one article. Their count on cards follows section(id). */
   comments: (articleId: number) => `comments:${articleId}`,
 } as const;

@@ -22,3 +22,14 @@ export function revalidateComments(db: Db, articleId: number): void {
   const chain = article ? ancestorChain(listSections(db), article.sectionId) : [];
   revalidateReaderTags([cacheTags.comments(articleId), ...chain.map((s) => cacheTags.section(s.id))]);
 }
+
+/**
+ * After an article was created, edited, published, scheduled, unpublished or trashed: its page,
+ * the front page, the fronts of its sections and their ancestors (before and after a move), and
+ * its tags' pages (before and after).
+ */
+export function revalidateArticle(db: Db, articleId: number, sectionIds: number[], tagIds: number[]): void {
+  const tree = listSections(db);
+  const sectionTags = [...new Set(sectionIds)].flatMap((id) => ancestorChain(tree, id).map((s) => cacheTags.section(s.id)));
+  revalidateReaderTags([cacheTags.article(articleId), cacheTags.front, ...sectionTags, ...tagIds.map(cacheTags.tag)]);
+}

@@ -69,7 +69,13 @@ export function isDocumentRequest(req: RequestLike): boolean {
 
 /** Whether a request may be answered from the page cache at all. */
 export function isEligible(req: RequestLike): boolean {
-  return isDocumentRequest(req) && !req.url!.includes('?') && !req.headers.cookie && !req.headers.authorization;
+  return (
+    isDocumentRequest(req) &&
+    !req.url!.includes('?') &&
+    !/^\/(en\/)?admin(\/|$)/.test(req.url!) &&
+    !req.headers.cookie &&
+    !req.headers.authorization
+  );
 }
 
 /** Whether the response Next gave to an eligible request may be stored for everyone. */

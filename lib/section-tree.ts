@@ -72,3 +72,16 @@ export function subtreeIds(rows: SectionNode[], id: number): number[] {
 export function childrenOf<T extends SectionNode>(rows: T[], id: number): T[] {
   return rows.filter((r) => r.parentId === id).sort(byPosition);
 }
+
+/** The tree flattened for a <select>: each name indented by its depth. */
+export function sectionOptions(rows: SectionNode[]): { id: number; label: string }[] {
+  const out: { id: number; label: string }[] = [];
+  const walk = (nodes: SectionTreeNode[], depth: number) => {
+    for (const n of nodes) {
+      out.push({ id: n.id, label: `${'— '.repeat(depth)}${n.name}` });
+      walk(n.children, depth + 1);
+    }
+  };
+  walk(buildTree(rows), 0);
+  return out;
+}

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { images, type NewImage } from '../schema';
 
@@ -23,4 +24,8 @@ export function toImageRef(row: {
 
 export function createImage(db: Db, values: NewImage): number {
   return db.insert(images).values(values).returning({ id: images.id }).get().id;
+}
+
+export function setImageAlt(db: Db, id: number, alt: string): void {
+  db.update(images).set({ alt }).where(eq(images.id, id)).run();
 }

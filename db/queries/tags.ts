@@ -18,3 +18,7 @@ export function addArticleTags(db: Db, articleId: number, tagIds: number[]): voi
 export function getTagBySlug(db: Db, slug: string): TagRef | undefined {
   return db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get();
 }
+
+export function listTagNames(db: Db): string[] {
+  return db.select({ name: tags.name }).from(tags).orderBy(tags.name).all().map((t) => t.name);
+}

@@ -1,21 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ArticleImage } from '@/components/ArticleImage';
-import { Breadcrumb } from '@/components/Breadcrumb';
+import { ArticleView } from '@/components/article/ArticleView';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { ShareLinks } from '@/components/article/ShareLinks';
-import { Time } from '@/components/Time';
 import { CommentSection } from '@/components/comments/CommentSection';
 import { getArticle, getComments, getReaderSettings, getRelated, getSections } from '@/db/cached';
 import { getDb } from '@/db/client';
 import { getSigningSecret } from '@/db/queries/settings';
 import { alternatesFor, localized } from '@/i18n/navigation';
-import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
-import { markdownToText, renderMarkdown } from '@/lib/markdown';
-import { articlePath, sectionPath } from '@/lib/paths';
+import type { UiLocale } from '@/lib/format';
+import { articlePath } from '@/lib/paths';
 import { commentsAreOpen } from '@/lib/comment-rules';
-import { arabicContent } from '@/lib/content-lang';
 import { ancestorChain } from '@/lib/section-tree';
 import { siteUrl } from '@/lib/site';
 import { issueFormToken } from '@/lib/signing';
@@ -68,82 +64,11 @@ export default async function ArticlePage({ params }: Props) {
   const commentsOpen = commentsAreOpen({ ...article, status: 'published' }, Date.now(), settings['comments.closeAfterDays']);
 
   const t = await getTranslations({ locale, namespace: 'Article' });
-  const tSite = await getTranslations({ locale, namespace: 'Site' });
   const chain = ancestorChain(await getSections(), article.section.id);
   const related = await getRelated(article.id, article.section.id);
 
   return (
-    <article className="mx-auto max-w-3xl">
-      <Breadcrumb
-        label={t('breadcrumb')}
-        items={[
-          { name: tSite('home'), href: localized(locale, '/') },
-          ...chain.map((s) => ({ name: s.name, href: localized(locale, sectionPath(s.slug)), ...arabicContent(locale) })),
-        ]}
-      />
-      <header className="mt-5">
-        <h1 className="text-2xl leading-snug font-bold md:text-4xl md:leading-tight" {...arabicContent(locale)}>
-          {article.title}
-        </h1>
-        {article.deck && (
-          <p className="mt-4 text-xl leading-relaxed text-muted" {...arabicContent(locale)}>
-            {article.deck}
-          </p>
-        )}
-        {article.source && (
-          <p className="mt-4 text-sm">
-            <span className="text-muted">{t('source')}: </span>
-            <span className="font-bold" {...arabicContent(locale)}>
-              {article.source}
-            </span>
-          </p>
-        )}
-        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
-          <p>
-            {t('by')}{' '}
-            <span className="font-bold text-ink" {...arabicContent(locale)}>
-              {article.author.displayName}
-            </span>
-          </p>
-          <p>
-            {t('published')} <Time value={article.publishedAt} locale={locale} withTime />
-          </p>
-          {isMeaningfullyUpdated(article.publishedAt, article.updatedAt) && (
-            <p>
-              {t('updated')} <Time value={article.updatedAt} locale={locale} withTime />
-            </p>
-          )}
-          <p>{t('readingTime', { minutes: readingMinutes(markdownToText(article.body)) })}</p>
-        </div>
-      </header>
-
-      {article.image && (
-        <figure className="mt-6">
-          <ArticleImage image={article.image} priority sizes="(min-width: 800px) 768px, 100vw" className="rounded" />
-        </figure>
-      )}
-
-      <div
-        className="article-body mt-6 text-lg"
-        {...arabicContent(locale)}
-        dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }}
-      />
-
-      {article.tags.length > 0 && (
-        <section aria-labelledby="tags-heading" className="mt-8">
-          <h2 id="tags-heading" className="mb-3 text-base font-bold">
-            {t('tags')}
-          </h2>
-          <ul className="flex flex-wrap gap-2" {...arabicContent(locale)}>
-            {article.tags.map((tag) => (
-              <li key={tag.id} className="rounded bg-wash px-3 py-1 text-sm">
-                {tag.name}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
+    <ArticleView locale={locale} article={{ ...article, chain }}>
       <ShareLinks
         url={`${siteUrl()}${path}`}
         title={article.title}
@@ -174,6 +99,6 @@ export default async function ArticlePage({ params }: Props) {
         replyHref={(commentId) => `${path}/reply/${commentId}#respond`}
         articleHref={path}
       />
-    </article>
+    </ArticleView>
   );
 }

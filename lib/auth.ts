@@ -1,0 +1,80 @@
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { createSession, deleteSession, deleteSessionByToken, findSession, touchSession } from '@/db/queries/sessions';
+import type { UserRole } from '@/db/schema';
+import { localized } from '@/i18n/navigation';
+import { can, type Permission } from './roles';
+import {
+  ABSOLUTE_MS,
+  hashSessionToken,
+  isWellFormedToken,
+  newSessionToken,
+  SESSION_COOKIE,
+  sessionState,
+  TOUCH_EVERY_MS,
+} from './session-rules';
+
+// Who is asking, for the admin: read from the session cookie on every page and every action.
+// Server-only (cookies, the database); the rules themselves are in session-rules.ts and roles.ts.
+
+export type SessionStaff = { id: number; email: string; displayName: string; slug: string; role: UserRole };
+
+/** The logged-in staff member, or null: a forged, truncated, oversized or expired cookie is simply no session. */
+export const currentStaff = cache(async (): Promise<SessionStaff | null> => {
+  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!isWellFormedToken(raw)) return null;
+  const db = getDb();
+  const session = findSession(db, hashSessionToken(raw));
+  if (!session) return null;
+  const now = Date.now();
+  if (sessionState(session, now) !== 'valid') {
+    deleteSession(db, session.id);
+    return null;
+  }
+  if (now - session.lastSeenAt > TOUCH_EVERY_MS) touchSession(db, session.id, now);
+  return session.user;
+});
+
+/** For admin pages: the staff member, or off to the login page. */
+export async function requireStaff(locale: string): Promise<SessionStaff> {
+  const staff = await currentStaff();
+  if (!staff) redirect(localized(locale, '/admin/login'));
+  return staff;
+}
+
+/** For server actions: the staff member if they may do this, else null (and the action changes nothing). */
+export async function staffWhoCan(permission: Permission): Promise<SessionStaff | null> {
+  const staff = await currentStaff();
+  return staff && can(staff, permission) ? staff : null;
+}
+
+function cookieAttributes() {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    path: '/',
+    secure: (process.env.SITE_URL ?? '').startsWith('https:'),
+    maxAge: Math.floor(ABSOLUTE_MS / 1000),
+  };
+}
+
+/** A new random token at every login; only its hash is stored. */
+export async function startSession(userId: number): Promise<void> {
+  const token = newSessionToken();
+  createSession(getDb(), userId, hashSessionToken(token), Date.now());
+  (await cookies()).set(SESSION_COOKIE, token, cookieAttributes());
+}
+
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  const raw = jar.get(SESSION_COOKIE)?.value;
+  if (isWellFormedToken(raw)) deleteSessionByToken(getDb(), hashSessionToken(raw));
+  jar.delete(SESSION_COOKIE);
+}
+
+/** The sender's address as server.ts stamped it. */
+export async function clientIp(): Promise<string> {
+  return (await headers()).get('x-portal-client-ip') ?? '0.0.0.0';
+}

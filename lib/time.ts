@@ -1,0 +1,39 @@
+import { site } from './site';
+
+// The newsroom schedules in its own time zone: a <input type="datetime-local"> value is a wall-clock
+// time there, converted here to and from UTC milliseconds.
+
+function zoneOffsetMs(utcMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(utcMs);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(utcMs / 1000) * 1000;
+}
+
+/** "2026-12-01T09:30" in the newsroom's zone → UTC ms; null when the value is not such a time. */
+export function wallTimeToUtc(value: string, timeZone: string = site.timeZone): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
+  const guess = Date.UTC(y, mo - 1, d, h, mi);
+  // Two passes settle times near a change of offset.
+  let utc = guess - zoneOffsetMs(guess, timeZone);
+  utc = guess - zoneOffsetMs(utc, timeZone);
+  return utc;
+}
+
+/** UTC ms → the datetime-local value in the newsroom's zone. */
+export function utcToWallTime(utcMs: number, timeZone: string = site.timeZone): string {
+  const local = new Date(utcMs + zoneOffsetMs(utcMs, timeZone));
+  return local.toISOString().slice(0, 16);
+}
