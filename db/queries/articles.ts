@@ -284,3 +284,7 @@ export function createArticle(db: Db, values: NewArticle): number {
 export function countArticles(db: Db): number {
   return db.select({ n: sql<number>`count(*)` }).from(articles).get()?.n ?? 0;
 }
+
+export function articleIdsByAuthor(db: Db, authorId: number): number[] {
+  return db.select({ id: articles.id }).from(articles).where(eq(articles.authorId, authorId)).all().map((r) => r.id);
+}

@@ -21,6 +21,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const t = await getTranslations({ locale, namespace: 'Admin' });
+  const tp = await getTranslations({ locale, namespace: 'Section' });
   const search = await searchParams;
   const db = getDb();
 
@@ -157,7 +158,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
         current={page}
         last={pageCount(total, PAGE_SIZE)}
         hrefFor={(p) => query({ page: p > 1 ? String(p) : undefined })}
-        labels={{ nav: t('articles.title'), previous: '‹', next: '›', page: (p) => String(p) }}
+        labels={{ nav: tp('pagination'), previous: tp('previous'), next: tp('next'), page: (p) => tp('page', { page: p }) }}
       />
     </>
   );

@@ -1,0 +1,67 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { cacheTags } from '@/db/cache-tags';
+import { getDb } from '@/db/client';
+import { recordAudit } from '@/db/queries/audit';
+import { addSection, moveSection, removeSection, sectionSlugTaken, type SectionValues, updateSection } from '@/db/queries/section-admin';
+import { revalidateReaderTags } from '@/db/revalidate';
+import type { ActionResult } from '@/lib/action-result';
+import { actionKit } from '@/lib/admin-action';
+import { staffWhoCan } from '@/lib/auth';
+import { normalizeText } from '@/lib/comment-text';
+import { slugify } from '@/lib/slug';
+
+function readValues(formData: FormData): SectionValues {
+  const name = normalizeText(String(formData.get('name') ?? '')).slice(0, 100);
+  const parent = Number(formData.get('parentId'));
+  return {
+    name,
+    slug: slugify(String(formData.get('slug') ?? '') || name),
+    description: normalizeText(String(formData.get('description') ?? '')).slice(0, 500),
+    parentId: Number.isInteger(parent) && parent > 0 ? parent : null,
+  };
+}
+
+/** The tree shows on every reader page (navigation, breadcrumbs): all of them follow a change. */
+function revalidateTree(sectionId?: number) {
+  revalidateReaderTags([cacheTags.sections, cacheTags.front, ...(sectionId ? [cacheTags.section(sectionId)] : [])]);
+}
+
+export async function sectionAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  const { t, answer } = await actionKit(previous, formData);
+  const staff = await staffWhoCan('manageSections');
+  if (!staff) return answer('error', t('actionForbidden'));
+  const db = getDb();
+  const operation = String(formData.get('operation') ?? '');
+  const id = Number(formData.get('id'));
+
+  if (operation === 'create' || operation === 'update') {
+    const values = readValues(formData);
+    if (!values.name) return answer('error', t('sections.errors.nameRequired'));
+    if (sectionSlugTaken(db, values.slug, operation === 'update' ? id : undefined)) return answer('error', t('sections.errors.slugTaken'));
+    if (operation === 'create') {
+      const created = addSection(db, values);
+      recordAudit(db, { userId: staff.id, action: 'section.create', entityType: 'section', entityId: created, summary: values.name });
+      revalidateTree(created);
+      refresh();
+      return answer('ok', t('saved'), true);
+    }
+    const outcome = updateSection(db, id, values);
+    if (outcome === 'cycle') return answer('error', t('sections.errors.cycle'));
+    if (outcome === 'notFound') return answer('error', t('sections.errors.notFound'));
+    recordAudit(db, { userId: staff.id, action: 'section.update', entityType: 'section', entityId: id, summary: values.name });
+  } else if (operation === 'up' || operation === 'down') {
+    moveSection(db, id, operation === 'up' ? -1 : 1);
+    recordAudit(db, { userId: staff.id, action: `section.${operation}`, entityType: 'section', entityId: id });
+  } else if (operation === 'delete') {
+    const outcome = removeSection(db, id);
+    if (outcome !== 'ok') return answer('error', t(`sections.errors.${outcome}`));
+    recordAudit(db, { userId: staff.id, action: 'section.delete', entityType: 'section', entityId: id });
+  } else {
+    return answer('error', t('sections.errors.notFound'));
+  }
+  revalidateTree(id);
+  refresh();
+  return answer('ok', t('saved'));
+}

@@ -1,0 +1,48 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { cacheTags } from '@/db/cache-tags';
+import { getDb } from '@/db/client';
+import { recordAudit } from '@/db/queries/audit';
+import { articleIdsWithTag, deleteTag, getTag, mergeTags, renameTag, tagNameTaken } from '@/db/queries/tag-admin';
+import { revalidateReaderTags } from '@/db/revalidate';
+import type { ActionResult } from '@/lib/action-result';
+import { actionKit } from '@/lib/admin-action';
+import { staffWhoCan } from '@/lib/auth';
+import { normalizeText } from '@/lib/comment-text';
+
+/** A tag's own page and every article showing it. */
+function revalidateTagPages(tagId: number, articleIds: number[]) {
+  revalidateReaderTags([cacheTags.tag(tagId), ...articleIds.map(cacheTags.article)]);
+}
+
+export async function tagAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  const { t, answer } = await actionKit(previous, formData);
+  const staff = await staffWhoCan('manageTags');
+  if (!staff) return answer('error', t('actionForbidden'));
+  const db = getDb();
+  const tag = getTag(db, Number(formData.get('id')));
+  if (!tag) return answer('error', t('tags.errors.notFound'));
+  const operation = String(formData.get('operation') ?? '');
+  const affected = articleIdsWithTag(db, tag.id);
+
+  if (operation === 'rename') {
+    const name = normalizeText(String(formData.get('name') ?? '')).replace(/\s+/g, ' ').slice(0, 60);
+    if (!name) return answer('error', t('tags.errors.nameRequired'));
+    if (tagNameTaken(db, name, tag.id)) return answer('error', t('tags.errors.nameTaken'));
+    renameTag(db, tag.id, name);
+  } else if (operation === 'merge') {
+    const target = getTag(db, Number(formData.get('targetId')));
+    if (!target || target.id === tag.id) return answer('error', t('tags.errors.sameTag'));
+    mergeTags(db, tag.id, target.id);
+    revalidateTagPages(target.id, []);
+  } else if (operation === 'delete') {
+    deleteTag(db, tag.id);
+  } else {
+    return answer('error', t('tags.errors.notFound'));
+  }
+  recordAudit(db, { userId: staff.id, action: `tag.${operation}`, entityType: 'tag', entityId: tag.id, summary: tag.name });
+  revalidateTagPages(tag.id, affected);
+  refresh();
+  return answer('ok', t('saved'));
+}
