@@ -42,6 +42,8 @@ export default defineConfig({
       // the test-only moderation hook until the admin's screens exist.
       TRUST_PROXY: '1',
       PORTAL_TEST_HOOKS: '1',
+      ADMIN_EMAIL: 'admin@example.com',
+      ADMIN_PASSWORD: 'admin-password-for-tests',
     },
   },
 });

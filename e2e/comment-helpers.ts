@@ -10,7 +10,7 @@ export function sender(testInfo: TestInfo, n = 0) {
   const b = ((testInfo.testId.charCodeAt(0) + testInfo.testId.length + n * 7 + testInfo.retry) % 250) + 1;
   const c = Math.floor(Math.random() * 250) + 1;
   const tag = `${testInfo.testId.slice(0, 8)}-${n}-${Date.now() % 1_000_000}`;
-  return { ip: `10.${a}.${b}.${c}`, email: `reader-${tag}@example.com`, name: `قارئ ${tag.slice(0, 4)}` };
+  return { ip: `10.${a}.${b}.${c}`, email: `reader-${tag}@example.com`, name: `قارئ ${tag.slice(0, 4)}${n}${c}` };
 }
 
 export async function useSender(context: BrowserContext, ip: string) {

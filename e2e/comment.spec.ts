@@ -293,7 +293,8 @@ test('two identical comments sent at the same moment are stored once', async ({ 
 test('comments are refused on closed, draft and unknown articles', async ({ request }, testInfo) => {
   const me = sender(testInfo);
   const db = testDb();
-  const { id, path } = sampleArticlePath();
+  // An article of its own: closing the sample article would refuse other tests' comments meanwhile.
+  const { id, path } = articleFor(testInfo, 2);
   const headers = { 'x-forwarded-for': me.ip };
   db.update(articles).set({ commentsOpen: false }).where(eq(articles.id, id)).run();
   try {

@@ -19,7 +19,7 @@ const line = (max: number, tooLong: ArticleErrorKey) =>
 
 /** Tags typed as a list separated by commas (Latin or Arabic). */
 export function parseTags(value: string): string[] {
-  return [...new Set(value.split(/[,،]/).map((t) => normalizeText(t).replace(/\s+/g, ' ')).filter(Boolean))];
+  return [...new Set(value.split(/[,،]/).map((t) => normalizeText(t).replace(/\s+/g, ' ')).filter((t) => !isVisiblyEmpty(t)))];
 }
 
 export const articleSchema = z.object({
@@ -38,9 +38,17 @@ export const articleSchema = z.object({
     .refine((s) => !isVisiblyEmpty(s), { error: 'bodyRequired', abort: true })
     .refine((s) => s.length <= articleLimits.body, { error: 'bodyTooLong' }),
   slug: z.string().transform((s) => s.trim()),
-  sectionId: z.coerce.number().int({ error: 'sectionRequired' }).positive({ error: 'sectionRequired' }),
+  sectionId: z.unknown().transform((v, ctx) => {
+    const id = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+    if (!Number.isSafeInteger(id) || id <= 0) {
+      ctx.addIssue({ code: 'custom', message: 'sectionRequired' });
+      return z.NEVER;
+    }
+    return id;
+  }),
   tags: z
     .string()
+    .refine((s) => !hasControlCharacters(s, { allowLineBreaks: false }), { error: 'tagsInvalid', abort: true })
     .transform(parseTags)
     .refine((list) => list.length <= articleLimits.tags && list.every((t) => [...t].length <= articleLimits.tag), { error: 'tagsInvalid' }),
   imageAlt: line(articleLimits.imageAlt, 'imageAltTooLong'),

@@ -35,9 +35,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
   const options = { N: 2 ** Number(logN), r: Number(r), p: Number(p), maxmem: MAXMEM };
-  if (!Number.isInteger(options.N) || options.N < 2 || !options.r || !options.p || expected.length === 0) return false;
-  const actual = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, options);
-  return crypto.timingSafeEqual(actual, expected);
+  const inRange = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+  if (!inRange(Number(logN), 20) || !inRange(options.r, 32) || !inRange(options.p, 16) || expected.length === 0) return false;
+  try {
+    const actual = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, options);
+    return crypto.timingSafeEqual(actual, expected);
+  } catch {
+    // Parameters scrypt itself refuses (memory above maxmem and the like).
+    return false;
+  }
 }
 
 let dummy: Promise<string> | undefined;

@@ -70,7 +70,6 @@ describe('classifyComment', () => {
     expect(classify({ body: 'المصدر: https://a.example.com/x' }, true)).toBe('approved');
   });
 
-  // BUG (lib/comment-text.ts countLinks): "http://www.…" counts as two links, so one link is held.
   it('one http://www. link does not hold a trusted email', () => {
     expect(classify({ body: 'المصدر: https://www.example.com/x' }, true)).toBe('approved');
   });

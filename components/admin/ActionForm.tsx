@@ -43,6 +43,8 @@ export function ActionForm({
       id={id}
       ref={formRef}
       action={formAction}
+      // The server's Arabic messages, not the browser's own (in the browser's language).
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         const submitter = (event.nativeEvent as SubmitEvent).submitter;

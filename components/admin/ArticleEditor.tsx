@@ -289,7 +289,7 @@ export function ArticleEditor({
           </div>
           {canPublish && status !== 'trash' && (
             <div className="mt-4 border-t border-line pt-3">
-              {field('publishAt', labels.fields.publishAt!, { type: 'datetime-local', dir: 'ltr' })}
+              {field('publishAt', labels.fields.publishAt!, { type: 'datetime-local', step: 1, dir: 'ltr' })}
               <button type="submit" name="intent" value="schedule" disabled={pending} className={`${button} mt-2 border border-line`}>
                 {labels.schedule}
               </button>

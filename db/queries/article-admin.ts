@@ -135,7 +135,9 @@ export function tagIdsOf(db: Db, articleId: number): number[] {
 /** Ids of these tags, creating the missing ones (names compared after NFC and trimming). */
 export function ensureTags(db: Db, names: string[]): number[] {
   const ids: number[] = [];
-  for (const name of names) {
+  for (const raw of names) {
+    const name = raw.normalize('NFC').trim();
+    if (!name) continue;
     const existing = db.select({ id: tags.id }).from(tags).where(eq(tags.name, name)).get();
     if (existing) {
       ids.push(existing.id);

@@ -6,7 +6,7 @@ export type AuditInput = { userId: number | null; action: string; entityType: st
 
 export function recordAudit(db: Db, entry: AuditInput): void {
   db.insert(auditLog)
-    .values({ ...entry, entityId: entry.entityId ?? null, summary: (entry.summary ?? '').slice(0, 500), createdAt: Date.now() })
+    .values({ ...entry, entityId: entry.entityId ?? null, summary: [...(entry.summary ?? '')].slice(0, 500).join(''), createdAt: Date.now() })
     .run();
 }
 

@@ -102,7 +102,7 @@ export async function saveArticleAction(previous: EditorState, formData: FormDat
 
   const now = Date.now();
   const publishAt = intent === 'schedule' ? wallTimeToUtc(values.publishAt) : null;
-  if (intent === 'schedule' && (!publishAt || publishAt <= now + 30_000)) {
+  if (intent === 'schedule' && (!publishAt || publishAt <= now)) {
     return answer({ status: 'invalid', errors: { publishAt: t('editor.errors.scheduleInvalid') }, message: t('editor.errors.fixFields') });
   }
   const target = nextStatus(intent, staff, existing ?? null, publishAt, now);

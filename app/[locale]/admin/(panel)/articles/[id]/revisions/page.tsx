@@ -15,11 +15,14 @@ type Props = {
   searchParams: Promise<{ compare?: string; conflict?: string; refused?: string; missing?: string }>;
 };
 
+// jsdiff's own word rule knows Latin letters only; Intl's segmenter finds Arabic words.
+const segmenter = new Intl.Segmenter('ar', { granularity: 'word' });
+
 /** Words removed since the old text are struck through; words added are highlighted. */
 function Diff({ from, to }: { from: string; to: string }) {
   return (
     <p className="break-words whitespace-pre-wrap">
-      {diffWords(from, to).map((part, i) =>
+      {diffWords(from, to, { intlSegmenter: segmenter }).map((part, i) =>
         part.removed ? (
           <del key={i} className="bg-brand/15 text-brand-dark">
             {part.value}

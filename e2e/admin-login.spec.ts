@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { sessions } from '@/db/schema';
+import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '@/lib/session-rules';
+import { ADMIN, ensureStaff, signIn } from './admin-helpers';
+import { testDb } from './helpers';
+
+let ipCounter = 0;
+const freshIp = (testId: string) => `10.200.${testId.charCodeAt(0) % 250}.${(ipCounter++ % 250) + 1}`;
+
+async function submitLogin(page: import('@playwright/test').Page, email: string, password: string) {
+  await page.getByRole('textbox', { name: 'البريد الإلكتروني' }).fill(email);
+  await page.getByLabel('كلمة المرور').fill(password);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/login')),
+    page.getByRole('button', { name: 'دخول' }).click(),
+  ]);
+  return response;
+}
+
+test('a wrong password and an unknown email get the same answer; the right one opens the newsroom', async ({ page, context }, testInfo) => {
+  await context.setExtraHTTPHeaders({ 'x-forwarded-for': freshIp(testInfo.testId) });
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/login$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('تسجيل الدخول إلى لوحة التحرير');
+
+  const wrong = await submitLogin(page, ADMIN.email, 'not-the-password-123');
+  await expect(page.getByRole('alert').filter({ hasText: 'بيانات' })).toHaveText('بيانات الدخول غير صحيحة');
+  const unknown = await submitLogin(page, 'nobody@example.com', 'not-the-password-123');
+  await expect(page.getByRole('alert').filter({ hasText: 'بيانات' })).toHaveText('بيانات الدخول غير صحيحة');
+  expect(unknown.status()).toBe(wrong.status());
+  // What was typed stays.
+  await expect(page.getByRole('textbox', { name: 'البريد الإلكتروني' })).toHaveValue('nobody@example.com');
+
+  await submitLogin(page, ADMIN.email, ADMIN.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الرئيسية');
+  const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  // Only the token's hash is stored.
+  const stored = testDb().select().from(sessions).where(eq(sessions.tokenHash, hashSessionToken(cookie.value))).get();
+  expect(stored).toBeTruthy();
+  expect(testDb().select().from(sessions).where(eq(sessions.tokenHash, cookie.value)).get()).toBeUndefined();
+
+  // Logging out deletes the session on the server.
+  await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+  await expect(page).toHaveURL(/\/admin\/login$/);
+  expect(testDb().select().from(sessions).where(eq(sessions.id, stored!.id)).get()).toBeUndefined();
+  await page.goto('/admin/articles');
+  await expect(page).toHaveURL(/\/admin\/login$/);
+});
+
+test('admin responses are private, never stored and not indexed', async ({ page, context, baseURL, request }) => {
+  await signIn(context, 'editor', baseURL!);
+  const response = await page.goto('/admin');
+  expect(response!.headers()['cache-control']).toMatch(/private/);
+  expect(response!.headers()['cache-control']).toMatch(/no-store/);
+  expect(response!.headers()['x-robots-tag']).toContain('noindex');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  const login = await request.get('/admin/login');
+  expect(login.headers()['x-robots-tag']).toContain('noindex');
+});
+
+test('expired, idle, forged, truncated and oversized session cookies are simply logged out', async ({ request }) => {
+  const { id } = await ensureStaff('editor');
+  const db = testDb();
+  const now = Date.now();
+  const idle = newSessionToken();
+  db.insert(sessions).values({ userId: id, tokenHash: hashSessionToken(idle), createdAt: now - 3_600_000, lastSeenAt: now - 9 * 3_600_000 }).run();
+  const old = newSessionToken();
+  db.insert(sessions).values({ userId: id, tokenHash: hashSessionToken(old), createdAt: now - 8 * 86_400_000, lastSeenAt: now - 60_000 }).run();
+  const fresh = newSessionToken();
+  for (const value of [idle, old, newSessionToken(), fresh.slice(0, 20), `${fresh}${'A'.repeat(6000)}`, 'not a token', '%00%ff', '../../etc/passwd']) {
+    const response = await request.get('/admin', { headers: { cookie: `${SESSION_COOKIE}=${value}` }, maxRedirects: 0 });
+    expect(response.status(), value.slice(0, 20)).toBe(307);
+    expect(response.headers()['location']).toMatch(/\/admin\/login$/);
+  }
+  // The expired sessions were removed when they were presented.
+  expect(db.select().from(sessions).where(eq(sessions.tokenHash, hashSessionToken(idle))).get()).toBeUndefined();
+  expect(db.select().from(sessions).where(eq(sessions.tokenHash, hashSessionToken(old))).get()).toBeUndefined();
+});
+
+test('repeated failures slow down, then block that address for a while; the account still opens from elsewhere', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const { email } = await ensureStaff('author');
+  const attacker = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp(testInfo.testId) } });
+  const page = await attacker.newPage();
+  await page.goto('/admin/login');
+  for (let i = 0; i < 5; i++) {
+    await submitLogin(page, email, `wrong-password-${i}-xx`);
+    await expect(page.getByRole('alert').filter({ hasText: /بيانات|محاولات/ })).toBeVisible();
+  }
+  await submitLogin(page, email, 'staff-password-for-tests');
+  await expect(page.getByRole('alert').filter({ hasText: 'محاولات' })).toContainText('محاولات كثيرة غير ناجحة');
+  await expect(page).toHaveURL(/\/admin\/login$/);
+  await attacker.close();
+
+  const colleague = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp(testInfo.testId) } });
+  const other = await colleague.newPage();
+  await other.goto('/admin/login');
+  await submitLogin(other, email, 'staff-password-for-tests');
+  await expect(other).toHaveURL(/\/admin$/);
+  await colleague.close();
+});
