@@ -10,12 +10,16 @@ const md = new MarkdownIt({ html: false, linkify: false, breaks: true, typograph
 const allowlist: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'code',
-    'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'sup', 'sub',
+    'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 's', 'sup', 'sub',
   ],
   allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
+  // The page's one h1 is the title: body headings start at h2 and stop at h4.
   transformTags: {
+    h1: 'h2',
+    h5: 'h4',
+    h6: 'h4',
     a: (tagName, attribs) => ({
       tagName,
       attribs: /^https?:/i.test(attribs.href ?? '')

@@ -9,8 +9,11 @@ import { buildIfNeeded } from './build-if-needed';
 import { openDb } from '../db/client';
 import { countInSections, listLatest } from '../db/queries/articles';
 import { countComments } from '../db/queries/comments';
+import { createSession } from '../db/queries/sessions';
+import { getStaffByEmail } from '../db/queries/staff';
 import { listSections } from '../db/queries/sections';
 import { subtreeIds } from '../lib/section-tree';
+import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '../lib/session-rules';
 import { articlePath, sectionPath } from '../lib/paths';
 
 // `npm run bench [-- --articles 100000] [-- --duration 10]`
@@ -125,6 +128,7 @@ const median = (xs: number[]) => {
 
 console.log(`bench: ${articleCount} generated articles, ${connections} connections, ${duration} s per page`);
 await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--articles', String(articleCount)]);
+await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prepare-db.ts']);
 buildIfNeeded();
 startNext();
 await waitFor(`${origin}/`);
@@ -185,6 +189,16 @@ const js = await assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
 const css = await assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
 const html = { raw: Buffer.byteLength(articleHtml), gzip: gzipSync(articleHtml).length };
 
+/** The hidden fields (action id and state) of the page's form that contains `marker`, as a browser without JavaScript sends them. */
+const hiddenFields = (page: string, marker: string): [string, string][] => {
+  const start = page.lastIndexOf('<form', page.indexOf(marker));
+  const form = page.slice(start, page.indexOf('</form>', start));
+  return [...form.matchAll(/<input([^>]*type="hidden"[^>]*)>/g)].map(([, tag]) => [
+    tag!.match(/name="([^"]*)"/)![1]!.replace(/&amp;/g, '&'),
+    (tag!.match(/value="([^"]*)"/)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
+  ]);
+};
+
 // Comment submissions: 500 at once from distinct senders through the action's real HTTP endpoint
 // (the form's no-JavaScript POST), then the same 500 again, which must store nothing more.
 const SUBMISSIONS = 500;
@@ -192,11 +206,7 @@ const commentDb = openDb(env.DATABASE_PATH);
 const [target] = listLatest(commentDb, Date.now(), { limit: 1, offset: 5 });
 const targetPath = `${origin}${articlePath(target!.id, target!.slug)}`;
 const formHtml = await (await fetch(targetPath)).text();
-const form = formHtml.slice(formHtml.indexOf('<form'), formHtml.indexOf('</form>'));
-const hidden = [...form.matchAll(/<input([^>]*type="hidden"[^>]*)>/g)].map(([, tag]) => [
-  tag!.match(/name="([^"]*)"/)![1]!.replace(/&amp;/g, '&'),
-  (tag!.match(/value="([^"]*)"/)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
-]);
+const hidden = hiddenFields(formHtml, 'name="body"');
 const storedBefore = countComments(commentDb, { articleId: target!.id });
 await new Promise((r) => setTimeout(r, 3500)); // the form's minimum time between showing and sending
 const submit = async (i: number) => {
@@ -225,7 +235,40 @@ const first = await batch();
 const storedAfterFirst = countComments(commentDb, { articleId: target!.id }) - storedBefore;
 const replay = await batch();
 const storedAfterReplay = countComments(commentDb, { articleId: target!.id }) - storedBefore;
+
+// Publishing: an editor presses «نشر» on a new article (the editor's no-JavaScript POST, with a
+// session like the login's), then a reader loads the front page until the article is on it.
+const PUBLISHES = 20;
+const admin = getStaffByEmail(commentDb, (process.env.ADMIN_EMAIL || 'admin@example.com').toLowerCase())!;
+const token = newSessionToken();
+createSession(commentDb, admin.id, hashSessionToken(token), Date.now());
+const staffHeaders = { cookie: `${SESSION_COOKIE}=${token}`, origin };
+const newsSection = listSections(commentDb).find((s) => s.slug === 'news')!;
 commentDb.$client.close();
+const publishTimes: { action: number; visible: number; frontLoads: number }[] = [];
+for (let i = 1; i <= PUBLISHES; i++) {
+  const editorPage = await (await fetch(`${origin}/admin/articles/new`, { headers: staffHeaders })).text();
+  const title = `مقال القياس رقم ${i} ${Date.now()}`;
+  const body = new FormData();
+  for (const [name, value] of hiddenFields(editorPage, 'name="intent"')) body.append(name, value);
+  for (const [name, value] of Object.entries({ title, deck: '', source: '', excerpt: '', slug: '', tags: 'قياس', imageAlt: '', publishAt: '' })) body.append(name, value);
+  body.append('body', `نص مقال القياس رقم ${i}.\n\nفقرة ثانية.`);
+  body.append('sectionId', String(newsSection.id));
+  body.append('commentsOpen', 'on');
+  body.append('intent', 'publish');
+  const started = performance.now();
+  const answer = await fetch(`${origin}/admin/articles/new`, { method: 'POST', body, headers: staffHeaders, redirect: 'manual' });
+  await answer.arrayBuffer();
+  const action = performance.now() - started;
+  if (answer.status >= 400) throw new Error(`publish answered ${answer.status}`);
+  let frontLoads = 0;
+  for (;;) {
+    frontLoads++;
+    if ((await (await fetch(`${origin}/`)).text()).includes(title)) break;
+    if (performance.now() - started > 30_000) throw new Error(`published article ${i} not on the front page after 30 s`);
+  }
+  publishTimes.push({ action, visible: performance.now() - started, frontLoads });
+}
 
 const baseline = results[0]!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -241,6 +284,9 @@ console.log(
 const times = first.answers.map((a) => a.ms);
 console.log(
   `\ncomments: ${SUBMISSIONS} concurrent submissions in ${first.seconds.toFixed(1)} s, p50 ${percentile(times, 0.5).toFixed(0)} ms, p99 ${percentile(times, 0.99).toFixed(0)} ms, ${first.answers.filter((a) => a.ok).length} answered «تعليقك بانتظار المراجعة»; rows stored: ${storedAfterFirst}; after replaying the batch (${replay.seconds.toFixed(1)} s): ${storedAfterReplay}`,
+);
+console.log(
+  `publish → front page, ${PUBLISHES} publishes: p50 ${median(publishTimes.map((p) => p.visible)).toFixed(0)} ms (the publish itself ${median(publishTimes.map((p) => p.action)).toFixed(0)} ms, max ${Math.max(...publishTimes.map((p) => p.visible)).toFixed(0)} ms); front-page loads until seen: ${Math.max(...publishTimes.map((p) => p.frontLoads))} at most`,
 );
 console.log(`article page: HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), first-load JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw), CSS ${kb(css.gzip)} gzip`);
 process.exit(0);

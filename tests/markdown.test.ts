@@ -19,6 +19,15 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('> اقتباس')).toBe('<blockquote>\n<p>اقتباس</p>\n</blockquote>\n');
   });
 
+  it('keeps the page to one h1: body headings become h2 to h4', () => {
+    expect(renderMarkdown('# عنوان كبير')).toBe('<h2>عنوان كبير</h2>\n');
+    expect(renderMarkdown('###### عنوان صغير')).toBe('<h4>عنوان صغير</h4>\n');
+  });
+
+  it('keeps struck-through text', () => {
+    expect(renderMarkdown('~~خبر قديم~~')).toBe('<p><s>خبر قديم</s></p>\n');
+  });
+
   it('shows a raw <script> as escaped text', () => {
     const html = renderMarkdown('<script>alert(1)</script>');
     expect(html).not.toContain('<script');
