@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache';
+import { pickLead } from '@/lib/front-page';
 import { cache } from 'react';
 import { cacheTags, READER_MAX_AGE_SECONDS } from './cache-tags';
 import { getDb } from './client';
@@ -33,7 +34,7 @@ export const getFrontPage = cache(
       const db = getDb();
       const now = Date.now();
       const sections = listSections(db);
-      const [lead, ...latest] = listLatest(db, now, { limit: site.latestCount + 1 });
+      const { lead, latest } = pickLead(listLatest(db, now, { limit: site.latestCount + 1 }));
       const shown = new Set([lead, ...latest].filter(Boolean).map((a) => a!.id));
       const blocks = buildTree(sections).map((section) => ({
         section: { id: section.id, slug: section.slug, name: section.name },
@@ -43,7 +44,7 @@ export const getFrontPage = cache(
           .filter((a) => !shown.has(a.id))
           .slice(0, site.sectionBlockCount),
       }));
-      return { lead: lead ?? null, latest, blocks, mostRead: listMostRead(db, now, site.mostReadCount) };
+      return { lead, latest, blocks, mostRead: listMostRead(db, now, site.mostReadCount) };
     },
     ['front-page'],
     { tags: [cacheTags.front, cacheTags.sections], revalidate: READER_MAX_AGE_SECONDS },

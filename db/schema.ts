@@ -93,10 +93,13 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_log_created_idx').on(t.createdAt)],
 );
 
-/** Images stored under the data directory as `<key>-<width>.webp`, one file per width. */
+/**
+ * Images stored under the data directory as `<key>-<width>.webp`, one file per width. An upload's
+ * key is its content hash: the same picture used twice shares its files, each use with its own alt.
+ */
 export const images = sqliteTable('images', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  key: text('key').notNull().unique(),
+  key: text('key').notNull(),
   width: integer('width').notNull(),
   height: integer('height').notNull(),
   /** Widths that exist on disk, ascending, comma separated. */

@@ -293,12 +293,14 @@ test('two identical comments sent at the same moment are stored once', async ({ 
 test('comments are refused on closed, draft and unknown articles', async ({ request }, testInfo) => {
   const me = sender(testInfo);
   const db = testDb();
-  // An article of its own: closing the sample article would refuse other tests' comments meanwhile.
-  const { id, path } = articleFor(testInfo, 2);
+  // Closing an article of its own (closing the sample would refuse other tests' comments meanwhile);
+  // the form comes from the sample article's page, as from a page opened before comments closed.
+  const { id } = articleFor(testInfo, 2);
+  const { path } = sampleArticlePath();
   const headers = { 'x-forwarded-for': me.ip };
   db.update(articles).set({ commentsOpen: false }).where(eq(articles.id, id)).run();
   try {
-    const closed = await postFormWithoutJs(request, path, { body: 'مغلق', name: me.name, email: me.email }, headers);
+    const closed = await postFormWithoutJs(request, path, { body: 'مغلق', name: me.name, email: me.email, articleId: String(id) }, headers);
     expect(await closed.text()).toContain('التعليقات مغلقة');
     const unknown = await postFormWithoutJs(request, path, { body: 'مجهول', name: me.name, email: me.email, articleId: '99999999' }, headers);
     expect(await unknown.text()).toContain('التعليقات مغلقة');
