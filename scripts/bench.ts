@@ -246,6 +246,23 @@ const staffHeaders = { cookie: `${SESSION_COOKIE}=${token}`, origin };
 const newsSection = listSections(commentDb).find((s) => s.slug === 'news')!;
 commentDb.$client.close();
 const publishTimes: { action: number; visible: number; frontLoads: number }[] = [];
+
+// Failed logins: a wrong password and an unknown email must take about as long (4 of each,
+// alternating, each from its own address so throttling stays out of it).
+const loginPage = await (await fetch(`${origin}/admin/login`)).text();
+const loginTimes = { wrongPassword: [] as number[], unknownEmail: [] as number[] };
+for (let i = 0; i < 8; i++) {
+  const kind = i % 2 === 0 ? 'wrongPassword' : 'unknownEmail';
+  const body = new FormData();
+  for (const [name, value] of hiddenFields(loginPage, 'name="password"')) body.append(name, value);
+  body.append('email', kind === 'wrongPassword' ? admin.email : `nobody-${i}@example.com`);
+  body.append('password', `not the password ${i}`);
+  const started = performance.now();
+  const answer = await fetch(`${origin}/admin/login`, { method: 'POST', body, headers: { origin, 'x-forwarded-for': `10.250.0.${i + 1}` }, redirect: 'manual' });
+  const text = await answer.text();
+  if (!text.includes('بيانات الدخول غير صحيحة')) throw new Error(`login ${kind} did not answer with the generic message (${answer.status})`);
+  loginTimes[kind].push(performance.now() - started);
+}
 for (let i = 1; i <= PUBLISHES; i++) {
   const editorPage = await (await fetch(`${origin}/admin/articles/new`, { headers: staffHeaders })).text();
   const title = `مقال القياس رقم ${i} ${Date.now()}`;
@@ -284,6 +301,9 @@ console.log(
 const times = first.answers.map((a) => a.ms);
 console.log(
   `\ncomments: ${SUBMISSIONS} concurrent submissions in ${first.seconds.toFixed(1)} s, p50 ${percentile(times, 0.5).toFixed(0)} ms, p99 ${percentile(times, 0.99).toFixed(0)} ms, ${first.answers.filter((a) => a.ok).length} answered «تعليقك بانتظار المراجعة»; rows stored: ${storedAfterFirst}; after replaying the batch (${replay.seconds.toFixed(1)} s): ${storedAfterReplay}`,
+);
+console.log(
+  `failed login, p50 of 4: wrong password ${median(loginTimes.wrongPassword).toFixed(0)} ms, unknown email ${median(loginTimes.unknownEmail).toFixed(0)} ms`,
 );
 console.log(
   `publish → front page, ${PUBLISHES} publishes: p50 ${median(publishTimes.map((p) => p.visible)).toFixed(0)} ms (the publish itself ${median(publishTimes.map((p) => p.action)).toFixed(0)} ms, max ${Math.max(...publishTimes.map((p) => p.visible)).toFixed(0)} ms); front-page loads until seen: ${Math.max(...publishTimes.map((p) => p.frontLoads))} at most`,
