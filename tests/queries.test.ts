@@ -345,8 +345,12 @@ describe('images', () => {
     expect(toImageRef({ key: null, width: null, height: null, widths: null, alt: null })).toBeNull();
   });
 
-  it('rejects a duplicate key', () => {
-    expect(() => createImage(db, { key: 'demo-001', width: 1, height: 1, widths: '1' })).toThrow();
+  it('lets the same picture (same key, same files) be used twice, each with its own alt', () => {
+    const first = createImage(db, { key: 'up-shared', width: 10, height: 10, widths: '10', alt: 'صورة أولى' });
+    const second = createImage(db, { key: 'up-shared', width: 10, height: 10, widths: '10', alt: 'صورة ثانية' });
+    expect(second).not.toBe(first);
+    const alts = db.$client.prepare("select alt from images where key = 'up-shared' order by id").all();
+    expect(alts).toEqual([{ alt: 'صورة أولى' }, { alt: 'صورة ثانية' }]);
   });
 });
 
