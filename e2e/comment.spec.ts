@@ -259,6 +259,7 @@ test('robots: a filled honeypot and a form sent too fast get the notice and stor
 });
 
 test('a second comment within 15 seconds waits; the same comment twice is stored once', async ({ page }, testInfo) => {
+  test.setTimeout(90_000); // it waits out the 15-second window
   const me = sender(testInfo);
   await useSender(page.context(), me.ip);
   await page.goto(sampleArticlePath().path);
