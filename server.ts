@@ -83,7 +83,9 @@ function sendText(res: http.ServerResponse, status: number, html: string): void 
   res.end(`<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>${status}</title><body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.8">${html}</body></html>`);
 }
 
-const server = http.createServer((req, res) => {
+// Node's default 16 KB of headers and URL is less than a 10 KB Arabic search percent-encoded (~30 KB);
+// the search page caps what it uses, so a long query gets a page rather than a bare 431.
+const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
   stampClientIp(req);
   if (isForeignOrigin(req)) {
     return sendText(res, 403, '<h1>طلب مرفوض</h1><p>لا يُقبل هذا الإرسال من موقع آخر.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');

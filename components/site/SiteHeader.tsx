@@ -8,17 +8,43 @@ import { site } from '@/lib/site';
 type Props = {
   locale: string;
   tree: SectionTreeNode[];
-  labels: { home: string; mainNav: string; otherLanguage: string; otherLanguageLabel: string };
+  labels: {
+    home: string;
+    mainNav: string;
+    otherLanguage: string;
+    otherLanguageLabel: string;
+    search: { label: string; button: string; placeholder: string };
+  };
 };
 
 export function SiteHeader({ locale, tree, labels }: Props) {
   return (
     <header className="border-b border-line">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4">
         <a href={localized(locale, '/')} className="text-2xl font-bold tracking-tight md:text-3xl">
           {site.name}
         </a>
-        <LanguageSwitch locale={locale} label={labels.otherLanguage} title={labels.otherLanguageLabel} />
+        <div className="flex w-full items-center gap-3 sm:w-auto">
+          {/* A plain GET form: search works without JavaScript. */}
+          <form role="search" action={localized(locale, '/search')} method="get" className="flex min-w-0 flex-1 sm:w-72 sm:flex-none">
+            <label htmlFor="site-search" className="sr-only">
+              {labels.search.label}
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              dir="auto"
+              maxLength={200}
+              placeholder={labels.search.placeholder}
+              className="min-h-11 min-w-0 flex-1 rounded-s border border-line bg-white px-3"
+            />
+            <button type="submit" className="min-h-11 rounded-e bg-night px-4 font-bold text-white hover:bg-brand">
+              {labels.search.button}
+            </button>
+          </form>
+          <LanguageSwitch locale={locale} label={labels.otherLanguage} title={labels.otherLanguageLabel} />
+        </div>
       </div>
       <nav aria-label={labels.mainNav} className="bg-night text-white">
         <ul className="mx-auto flex max-w-6xl flex-wrap items-stretch px-2 md:flex-nowrap">

@@ -106,7 +106,7 @@ function cards(db: Db) {
 export type Page = { limit: number; offset?: number };
 
 /** Cards for these ids, in the order given. */
-function cardsByIds(db: Db, ids: number[]): ArticleCard[] {
+export function cardsByIds(db: Db, ids: number[]): ArticleCard[] {
   if (ids.length === 0) return [];
   const byId = new Map(
     cards(db)

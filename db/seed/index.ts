@@ -6,6 +6,7 @@ import { setSetting } from '../queries/settings';
 import { createImage } from '../queries/images';
 import { countSections, createSection } from '../queries/sections';
 import { addArticleTags, createTag } from '../queries/tags';
+import { withSearchIndexPaused } from '../search-functions';
 import { createUser } from '../queries/users';
 import type { UserRole } from '../schema';
 import { createRng, generateArticle, int, pick } from './corpus';
@@ -97,7 +98,8 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
   );
   log(`images: ${imagePool.length} generated in ${options.mediaDir}`);
 
-  return writeTransaction(db, (tx) => {
+  // The search index is built once at the end, not row by row through its triggers.
+  return withSearchIndexPaused(db.$client, () => writeTransaction(db, (tx) => {
     const sectionIds = new Map<string, number>();
     const topicSections: { id: number; topic: Topic }[] = [];
     const insertSections = (list: SeedSection[], parentId: number | null) => {
@@ -222,7 +224,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     tx.run(sql`ANALYZE`);
     log(`seeded: ${sectionIds.size} sections, ${options.articles + 1} published articles, ${tagIds.size} tags`);
     return { sections: sectionIds.size, articles: options.articles + 1, tags: tagIds.size, sampleArticleId };
-  });
+  }));
 }
 
 const commenters = [

@@ -27,6 +27,7 @@ export default async function SiteLayout({ children, params }: { children: React
           mainNav: t('mainNav'),
           otherLanguage: t('otherLanguage'),
           otherLanguageLabel: t('otherLanguageLabel'),
+          search: { label: t('searchLabel'), button: t('searchButton'), placeholder: t('searchPlaceholder') },
         }}
       />
       <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none md:py-8">
