@@ -14,6 +14,8 @@ export const cacheTags = {
   article: (id: number) => `article:${id}`,
   /** Lists of one tag's articles (tag pages). */
   tag: (id: number) => `tag:${id}`,
+  /** An author's page header (name, bio); their article list also follows `front`. */
+  author: (id: number) => `author:${id}`,
   /** The approved comments shown under one article. Their count on cards follows section(id). */
   comments: (articleId: number) => `comments:${articleId}`,
 } as const;

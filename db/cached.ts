@@ -4,10 +4,14 @@ import { cache } from 'react';
 import { cacheTags, READER_MAX_AGE_SECONDS } from './cache-tags';
 import { getDb } from './client';
 import {
+  countByAuthor,
+  countByTag,
   countInSections,
   getVisibleArticle,
   getVisibleCard,
   listInSections,
+  listByAuthor,
+  listByTag,
   listLatest,
   listMostRead,
   listRelatedIds,
@@ -67,6 +71,38 @@ export const getSectionArticles = cache(async (sectionId: number, page: number) 
     },
     ['section-articles', String(sectionId), String(page)],
     { tags: [cacheTags.section(sectionId), cacheTags.sections], revalidate: READER_MAX_AGE_SECONDS },
+  )(),
+);
+
+/** One page of a tag's articles; publishing, unpublishing and tag edits revalidate tag(id). */
+export const getTagArticles = cache(async (tagId: number, page: number) =>
+  unstable_cache(
+    async () => {
+      const db = getDb();
+      const now = Date.now();
+      return {
+        total: countByTag(db, tagId, now),
+        articles: listByTag(db, tagId, now, { limit: site.sectionPageSize, offset: (page - 1) * site.sectionPageSize }),
+      };
+    },
+    ['tag-articles', String(tagId), String(page)],
+    { tags: [cacheTags.tag(tagId)], revalidate: READER_MAX_AGE_SECONDS },
+  )(),
+);
+
+/** One page of an author's articles: every article write revalidates `front`, profile edits author(id). */
+export const getAuthorArticles = cache(async (authorId: number, page: number) =>
+  unstable_cache(
+    async () => {
+      const db = getDb();
+      const now = Date.now();
+      return {
+        total: countByAuthor(db, authorId, now),
+        articles: listByAuthor(db, authorId, now, { limit: site.sectionPageSize, offset: (page - 1) * site.sectionPageSize }),
+      };
+    },
+    ['author-articles', String(authorId), String(page)],
+    { tags: [cacheTags.author(authorId), cacheTags.front], revalidate: READER_MAX_AGE_SECONDS },
   )(),
 );
 

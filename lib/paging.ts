@@ -26,3 +26,10 @@ export function pageWindow(current: number, last: number, radius = 2): number[] 
   }
   return out;
 }
+
+/** `/x` is page 1, `/x/page/N` page N (the optional catch-all after a list's address); every other shape is not a page. */
+export function pageFromRest(rest: string[] | undefined): number | null {
+  if (!rest || rest.length === 0) return 1;
+  if (rest.length !== 2 || rest[0] !== 'page') return null;
+  return parsePageNumber(rest[1]);
+}

@@ -189,6 +189,24 @@ const js = await assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
 const css = await assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
 const html = { raw: Buffer.byteLength(articleHtml), gzip: gzipSync(articleHtml).length };
 
+// Search: sequential requests for the result page, common words, rare words and several words,
+// next to the same page with an empty query (the page without the search) as the baseline.
+const SEARCHES = {
+  common: ['المغرب', 'الحكومة', 'مليار دولار', 'وزير الخارجية'],
+  rare: ['علييف', 'بايكال', 'آمور', 'كلمةغيرموجودة'],
+  multiWord: ['الدبلوماسية الدولية', 'حيدر علييف رابطة الدول', 'كرة القدم', 'تعزيز التعاون الاقتصادي'],
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const searchUrl = (q: string) => `${origin}/search?q=${encodeURIComponent(q)}`;
+for (const q of Object.values(SEARCHES).flat()) await timeOnce(searchUrl(q)); // warm-up
+const emptySearchTimes: number[] = [];
+for (let i = 0; i < 20; i++) emptySearchTimes.push(await timeOnce(searchUrl('')));
+const searchTimes: Record<string, number[]> = {};
+for (const [kind, queries] of Object.entries(SEARCHES)) {
+  searchTimes[kind] = [];
+  for (let round = 0; round < 5; round++) for (const q of queries) searchTimes[kind]!.push(await timeOnce(searchUrl(q)));
+}
+
 /** The hidden fields (action id and state) of the page's form that contains `marker`, as a browser without JavaScript sends them. */
 const hiddenFields = (page: string, marker: string): [string, string][] => {
   const start = page.lastIndexOf('<form', page.indexOf(marker));
@@ -225,7 +243,6 @@ const submit = async (i: number) => {
   const text = await response.text();
   return { ms: performance.now() - started, ok: response.ok && text.includes('تعليقك بانتظار المراجعة') };
 };
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const batch = async () => {
   const started = performance.now();
   const answers = await Promise.all(Array.from({ length: SUBMISSIONS }, (_, i) => submit(i)));
@@ -298,6 +315,11 @@ for (const r of results) {
 console.log(
   `\nuncached first render, p50: article ${median(coldArticleTimes).toFixed(1)} ms (${coldArticleTimes.length} pages), section page ${median(coldSectionTimes).toFixed(1)} ms (${coldSectionTimes.length} pages)`,
 );
+const allSearches = Object.values(searchTimes).flat();
+console.log(`\nsearch (${articleCount + 1} articles, ${allSearches.length} requests): p50 ${percentile(allSearches, 0.5).toFixed(1)} ms, p95 ${percentile(allSearches, 0.95).toFixed(1)} ms; page without a query p50 ${percentile(emptySearchTimes, 0.5).toFixed(1)} ms (search adds ${(percentile(allSearches, 0.5) / percentile(emptySearchTimes, 0.5)).toFixed(2)}×)`);
+for (const [kind, times] of Object.entries(searchTimes)) {
+  console.log(`  ${kind.padEnd(10)} p50 ${percentile(times, 0.5).toFixed(1)} ms  p95 ${percentile(times, 0.95).toFixed(1)} ms`);
+}
 const times = first.answers.map((a) => a.ms);
 console.log(
   `\ncomments: ${SUBMISSIONS} concurrent submissions in ${first.seconds.toFixed(1)} s, p50 ${percentile(times, 0.5).toFixed(0)} ms, p99 ${percentile(times, 0.99).toFixed(0)} ms, ${first.answers.filter((a) => a.ok).length} answered «تعليقك بانتظار المراجعة»; rows stored: ${storedAfterFirst}; after replaying the batch (${replay.seconds.toFixed(1)} s): ${storedAfterReplay}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageWindow, parsePageNumber } from '@/lib/paging';
+import { pageCount, pageFromRest, pageWindow, parsePageNumber } from '@/lib/paging';
 
 describe('parsePageNumber', () => {
   it('treats a missing segment as page 1', () => {
@@ -82,5 +82,16 @@ describe('pageWindow', () => {
         expect(pages.every((p) => p >= 1 && p <= last)).toBe(true);
       }
     }
+  });
+});
+
+describe('pageFromRest', () => {
+  it('reads the list address as page 1 and /page/N as page N', () => {
+    expect(pageFromRest(undefined)).toBe(1);
+    expect(pageFromRest([])).toBe(1);
+    expect(pageFromRest(['page', '3'])).toBe(3);
+  });
+  it('refuses every other shape', () => {
+    for (const rest of [['page'], ['page', '0'], ['page', '٣'], ['pages', '2'], ['page', '2', 'x'], ['x']]) expect(pageFromRest(rest)).toBeNull();
   });
 });

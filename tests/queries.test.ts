@@ -2,9 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import {
   countArticles,
+  countByAuthor,
+  countByTag,
   countInSections,
   createArticle,
   getVisibleArticle,
+  listByAuthor,
+  listByTag,
   listInSections,
   listLatest,
   listMostRead,
@@ -185,6 +189,34 @@ describe('listInSections / countInSections', () => {
 
   it('returns nothing for no sections', () => {
     expect(listInSections(db, [], NOW, { limit: 10 })).toEqual([]);
+  });
+});
+
+describe('listByTag / countByTag', () => {
+  it('lists a tag\'s visible articles newest first, with limit and offset, never hidden ones', () => {
+    expect(ids(listByTag(db, tag.azerbaijan, NOW, { limit: 10 }))).toEqual([a.target, a.oneTagSameSection, a.twoTagsOtherSection]);
+    expect(ids(listByTag(db, tag.azerbaijan, NOW, { limit: 1, offset: 1 }))).toEqual([a.oneTagSameSection]);
+    expect(countByTag(db, tag.azerbaijan, NOW)).toBe(3);
+    expect(countByTag(db, tag.transport, NOW)).toBe(1);
+  });
+
+  it('includes a scheduled article once its time has come', () => {
+    expect(ids(listByTag(db, tag.transport, NOW + 2 * DAY, { limit: 10 }))).toEqual([a.future, a.target]);
+  });
+});
+
+describe('listByAuthor / countByAuthor', () => {
+  it('lists an author\'s visible articles newest first and counts them', () => {
+    const list = ids(listByAuthor(db, authorId, NOW, { limit: 3 }));
+    expect(list).toEqual([a.target, a.noTagOtherNewest, a.oneTagOtherSection]);
+    expect(countByAuthor(db, authorId, NOW)).toBe(7);
+    for (const id of hidden()) expect(ids(listByAuthor(db, authorId, NOW, { limit: 100 }))).not.toContain(id);
+  });
+
+  it('gives nothing for someone without articles', () => {
+    const other = createUser(db, { email: 'x@example.com', displayName: 'بلا مقالات', slug: 'no-articles' }).id;
+    expect(listByAuthor(db, other, NOW, { limit: 10 })).toEqual([]);
+    expect(countByAuthor(db, other, NOW)).toBe(0);
   });
 });
 

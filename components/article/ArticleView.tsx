@@ -8,7 +8,7 @@ import { localized } from '@/i18n/navigation';
 import { arabicContent } from '@/lib/content-lang';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
-import { sectionPath } from '@/lib/paths';
+import { authorPath, sectionPath, tagPath } from '@/lib/paths';
 import type { SectionNode } from '@/lib/section-tree';
 
 export type ArticleViewData = {
@@ -19,8 +19,8 @@ export type ArticleViewData = {
   publishedAt: number | null;
   updatedAt: number;
   image: ImageRef | null;
-  author: { displayName: string };
-  tags: { id: number; name: string }[];
+  author: { displayName: string; slug?: string };
+  tags: { id: number; name: string; slug?: string }[];
   /** The section chain, from the top section down to the article's own. */
   chain: SectionNode[];
 };
@@ -59,9 +59,15 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
           <p>
             {t('by')}{' '}
-            <span className="font-bold text-ink" {...arabicContent(locale)}>
-              {article.author.displayName}
-            </span>
+            {article.author.slug ? (
+              <a href={localized(locale, authorPath(article.author.slug))} rel="author" className="font-bold text-ink hover:text-brand hover:underline" {...arabicContent(locale)}>
+                {article.author.displayName}
+              </a>
+            ) : (
+              <span className="font-bold text-ink" {...arabicContent(locale)}>
+                {article.author.displayName}
+              </span>
+            )}
           </p>
           <p>
             {t('published')} <Time value={shownDate} locale={locale} withTime />
@@ -90,8 +96,14 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
           </h2>
           <ul className="flex flex-wrap gap-2" {...arabicContent(locale)}>
             {article.tags.map((tag) => (
-              <li key={tag.id} className="rounded bg-wash px-3 py-1 text-sm">
-                {tag.name}
+              <li key={tag.id}>
+                {tag.slug ? (
+                  <a href={localized(locale, tagPath(tag.slug))} rel="tag" className="inline-flex min-h-11 items-center rounded bg-wash px-3 text-sm hover:bg-brand hover:text-white">
+                    {tag.name}
+                  </a>
+                ) : (
+                  <span className="inline-flex min-h-11 items-center rounded bg-wash px-3 text-sm">{tag.name}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -152,6 +152,27 @@ export function countInSections(db: Db, sectionIds: number[], now: number): numb
   );
 }
 
+const withTag = (tagId: number) =>
+  inArray(articles.id, sql`(select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${tagId})`);
+
+/** Newest first among one tag's visible articles. */
+export function listByTag(db: Db, tagId: number, now: number, page: Page): ArticleCard[] {
+  return cardsByIds(db, newestIds(db, and(withTag(tagId), isVisible(now)), page));
+}
+
+export function countByTag(db: Db, tagId: number, now: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(articles).where(and(withTag(tagId), isVisible(now))).get()?.n ?? 0;
+}
+
+/** Newest first among one author's visible articles. */
+export function listByAuthor(db: Db, authorId: number, now: number, page: Page): ArticleCard[] {
+  return cardsByIds(db, newestIds(db, and(eq(articles.authorId, authorId), isVisible(now)), page));
+}
+
+export function countByAuthor(db: Db, authorId: number, now: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(articles).where(and(eq(articles.authorId, authorId), isVisible(now))).get()?.n ?? 0;
+}
+
 export function listMostRead(db: Db, now: number, limit: number): ArticleCard[] {
   return cards(db)
     .where(isVisible(now))

@@ -27,7 +27,7 @@ export async function profileAction(previous: ActionResult, formData: FormData):
   const db = getDb();
   updateStaffMember(db, me.id, { displayName, bio });
   recordAudit(db, { userId: me.id, action: 'profile.update', entityType: 'user', entityId: me.id });
-  revalidateReaderTags(articleIdsByAuthor(db, me.id).map(cacheTags.article));
+  revalidateReaderTags([cacheTags.author(me.id), ...articleIdsByAuthor(db, me.id).map(cacheTags.article)]);
   refresh();
   return answer('ok', t('saved'));
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ArticleCard } from '@/components/ArticleCard';
+import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumb } from '@/components/Breadcrumb';
-import { Pagination } from '@/components/Pagination';
 import { getSectionArticles, getSections } from '@/db/cached';
 import { alternatesFor, localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
-import { pageCount, parsePageNumber } from '@/lib/paging';
+import { pageCount, pageFromRest } from '@/lib/paging';
 import { sectionPath } from '@/lib/paths';
 import { arabicContent } from '@/lib/content-lang';
 import { ancestorChain, childrenOf } from '@/lib/section-tree';
@@ -20,16 +19,9 @@ export function generateStaticParams() {
   return [];
 }
 
-/** `/section/x` is page 1, `/section/x/page/N` page N; every other shape is not a page. */
-function requestedPage(rest: string[] | undefined): number | null {
-  if (!rest || rest.length === 0) return 1;
-  if (rest.length !== 2 || rest[0] !== 'page') return null;
-  return parsePageNumber(rest[1]);
-}
-
 async function load(params: Props['params']) {
   const { locale, slug, rest } = await params;
-  const page = requestedPage(rest);
+  const page = pageFromRest(rest);
   const sections = await getSections();
   const section = sections.find((s) => s.slug === decodeSlug(slug));
   if (!section || page === null) notFound();
@@ -105,28 +97,14 @@ export default async function SectionPage({ params }: Props) {
         )}
       </header>
 
-      {articles.length === 0 ? (
-        <p className="py-12 text-center text-lg text-muted">{t('empty')}</p>
-      ) : (
-        <ul className="mt-6 divide-y divide-line">
-          {articles.map((article) => (
-            <li key={article.id} className="py-5">
-              <ArticleCard article={article} locale={locale} variant="row" heading="h2" showSection={article.section.id !== section.id} />
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <Pagination
-        current={page}
+      <ArticleList
+        articles={articles}
+        locale={locale}
+        page={page}
         last={last}
         hrefFor={(p) => localized(locale, sectionPath(section.slug, p))}
-        labels={{
-          nav: t('pagination'),
-          previous: t('previous'),
-          next: t('next'),
-          page: (p) => t('page', { page: p }),
-        }}
+        empty={t('empty')}
+        sectionId={section.id}
       />
     </>
   );
