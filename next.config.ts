@@ -1,6 +1,14 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
+/** Paths (without the leading slash) of the feeds, sitemaps and robots.txt. */
+const SYNDICATION_PATTERNS = [
+  '(?:feed|sitemap|news-sitemap)\\.xml$',
+  'robots\\.txt$',
+  'sitemaps/',
+  'section/[^/]+/feed\\.xml$',
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // server.ts compresses (and serves pre-compressed pages from its page cache).
@@ -20,8 +28,10 @@ const nextConfig: NextConfig = {
   },
   // Locale routing without a proxy (middleware) on every request: Arabic is served at the root by
   // rewriting to the [locale] segment, English lives under /en, and /ar/... moves to the root.
+  // Feeds, sitemaps and robots.txt are routes outside [locale] (app/feed.xml, app/sitemaps, ...).
   async rewrites() {
-    return [{ source: '/:path((?!en(?:/|$)|ar(?:/|$)|_next/|media/|api/).*)', destination: '/ar/:path' }];
+    const outsideLocale = ['en(?:/|$)', 'ar(?:/|$)', '_next/', 'media/', 'api/', ...SYNDICATION_PATTERNS];
+    return [{ source: `/:path((?!${outsideLocale.join('|')}).*)`, destination: '/ar/:path' }];
   },
   async redirects() {
     return [

@@ -19,6 +19,7 @@ import {
 import { listApprovedComments } from './queries/comments';
 import { listSections } from './queries/sections';
 import { getSettings } from './queries/settings';
+import { listNewestIds } from './queries/syndication';
 import { buildTree, subtreeIds } from '@/lib/section-tree';
 import { site } from '@/lib/site';
 
@@ -144,3 +145,25 @@ export const getComments = cache(async (articleId: number) =>
 export const getReaderSettings = cache(
   unstable_cache(async () => getSettings(getDb()), ['settings'], { tags: [cacheTags.settings], revalidate: READER_MAX_AGE_SECONDS }),
 );
+
+/**
+ * A feed's articles: the site's newest (sectionId null) or a section's and its descendants'. The list
+ * is kept under the same tags as the front page or the section front; each article comes from
+ * getArticle, under its own tag, so edits and byline changes show too.
+ */
+export const getFeedArticles = cache(async (sectionId: number | null) => {
+  const ids = await unstable_cache(
+    async () => {
+      const db = getDb();
+      const sectionIds = sectionId === null ? undefined : subtreeIds(listSections(db), sectionId);
+      return listNewestIds(db, Date.now(), site.feedSize, sectionIds);
+    },
+    ['feed-ids', sectionId === null ? 'site' : String(sectionId)],
+    {
+      tags: sectionId === null ? [cacheTags.front] : [cacheTags.section(sectionId), cacheTags.sections],
+      revalidate: READER_MAX_AGE_SECONDS,
+    },
+  )();
+  const articles = await Promise.all(ids.map(getArticle));
+  return articles.filter((a) => a !== null);
+});

@@ -1,3 +1,4 @@
+import { feedAlternates } from '@/lib/feed-links';
 import { routing } from './routing';
 
 // Localized paths without next-intl's createNavigation: its module graph pulls next-intl's client
@@ -9,9 +10,14 @@ export function localized(locale: string, path: string): string {
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
-/** Metadata alternates for a page: its canonical address in `locale` and the address in each language. */
+/**
+ * Metadata alternates for a page: its canonical address in `locale`, the address in each language,
+ * and the site's RSS feed. A page's `alternates` replaces the layout's whole, so the feed link the
+ * reader layout declares has to come along here too.
+ */
 export function alternatesFor(locale: string, path: string) {
   return {
+    types: feedAlternates(),
     canonical: localized(locale, path),
     languages: Object.fromEntries([
       ...routing.locales.map((l) => [l, localized(l, path)]),

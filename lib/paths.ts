@@ -24,3 +24,20 @@ export function searchPath(query: string, page = 1): string {
   if (page > 1) params.set('page', String(page));
   return `/search?${params}`;
 }
+
+export function feedPath(): string {
+  return '/feed.xml';
+}
+
+/** A section's feed lists the section and every section below it, like its front. */
+export function sectionFeedPath(slug: string): string {
+  return `${sectionPath(slug)}/feed.xml`;
+}
+
+export const SITEMAP_INDEX_PATH = '/sitemap.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+
+/** A chunk of the sitemap index, by file name (lib/sitemap.ts names them). */
+export function sitemapChunkPath(fileName: string): string {
+  return `/sitemaps/${fileName}`;
+}

@@ -8,6 +8,8 @@ export const site = {
   mostReadCount: 5,
   relatedCount: 4,
   sectionBlockCount: 4,
+  /** Newest articles in each RSS feed. */
+  feedSize: 30,
 } as const;
 
 /** Absolute origin for canonical links, feeds and sitemaps; no trailing slash. */

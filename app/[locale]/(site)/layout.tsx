@@ -1,9 +1,15 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { getSectionTree } from '@/db/cached';
+import { feedAlternates } from '@/lib/feed-links';
 import { site } from '@/lib/site';
+
+// Every reader page announces the site's feed (pages with their own alternates repeat it, see
+// alternatesFor in i18n/navigation.ts).
+export const metadata: Metadata = { alternates: { types: feedAlternates() } };
 
 // The reader site's frame: header with the section navigation, the page, the footer.
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

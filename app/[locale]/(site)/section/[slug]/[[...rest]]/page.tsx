@@ -9,6 +9,7 @@ import type { UiLocale } from '@/lib/format';
 import { pageCount, pageFromRest } from '@/lib/paging';
 import { sectionPath } from '@/lib/paths';
 import { arabicContent } from '@/lib/content-lang';
+import { feedAlternates } from '@/lib/feed-links';
 import { ancestorChain, childrenOf } from '@/lib/section-tree';
 import { site } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page > 1 ? t('titlePaged', { section: section.name, page }) : t('title', { section: section.name }),
     description: section.description || undefined,
-    alternates: alternatesFor(locale, sectionPath(section.slug, page)),
+    alternates: { ...alternatesFor(locale, sectionPath(section.slug, page)), types: feedAlternates(section) },
   };
 }
 
