@@ -14,26 +14,35 @@
 // at least two letters remain — so «الدبلوماسية», «والدبلوماسية» and «دبلوماسية» are one word.
 // The bare prefixes و ف ب ك ل are not removed: «وزير» or «بلد» would lose a letter of their own.
 
-const REMOVED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const LETTERS: Record<string, string> = {
   'آ': 'ا', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا',
   'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
   'ی': 'ي', 'ے': 'ي', 'ۓ': 'ي',
   'ک': 'ك', 'ڪ': 'ك',
 };
-const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 const PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'] as const;
 const MIN_STEM = 2;
 
+// One table for steps 2–5, read in a single pass over the text.
+const REMOVED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+const fold = new Map<string, string>(Object.entries(LETTERS));
+for (let d = 0; d < 10; d++) {
+  fold.set(String.fromCharCode(0x0660 + d), String(d));
+  fold.set(String.fromCharCode(0x06f0 + d), String(d));
+}
+// Text made only of these characters is already NFKC (harakat may be reordered by it, but they are
+// removed anyway), so the costly normalization is skipped for plain Arabic and ASCII.
+const NFKC_STABLE = /^[\u0000-\u007F\u060C\u061B\u061F\u0621-\u0652\u0660-\u066D\u0670\u06A9\u06AA\u06CC\u06D2\u06D3\u06F0-\u06F9\u200B-\u200F\u202A-\u202E\u2060-\u2069]*$/;
+
 /** Steps 1–5: the folded form of any text, same length or shorter, still with its spaces and punctuation. */
 export function foldArabic(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(REMOVED, '')
-    .replace(LETTER_PATTERN, (c) => LETTERS[c]!)
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .toLowerCase();
+  const normalized = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  let out = '';
+  for (const ch of normalized) {
+    if (REMOVED.test(ch)) continue;
+    out += fold.get(ch) ?? ch;
+  }
+  return out.toLowerCase();
 }
 
 /** The prefix rule, for one folded word. */
@@ -87,8 +96,15 @@ const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
  */
 export function snippet(text: string, query: string, words = 30): SnippetPart[] {
   const wanted = new Set(searchTerms(cleanQuery(query)));
+  const folded = new Map<string, boolean>();
+  // Folding is the costly part (NFKC); words repeat, so each is folded once.
+  const isHit = (word: string) => {
+    let hit = folded.get(word);
+    if (hit === undefined) folded.set(word, (hit = wanted.has(stripPrefix(foldArabic(word)))));
+    return hit;
+  };
   const matches = [...text.matchAll(WORD)];
-  const first = matches.findIndex((m) => wanted.has(stripPrefix(foldArabic(m[0]))));
+  const first = matches.findIndex((m) => isHit(m[0]));
   const startWord = first < 0 ? 0 : Math.max(0, Math.min(first - Math.floor(words / 3), matches.length - words));
   const window = matches.slice(startWord, startWord + words);
   if (window.length === 0) return text ? [{ text: text.slice(0, 200), hit: false }] : [];
@@ -102,7 +118,7 @@ export function snippet(text: string, query: string, words = 30): SnippetPart[] 
   if (startWord > 0) push({ text: '… ', hit: false });
   for (const m of window) {
     if (m.index! > cursor) push({ text: text.slice(cursor, m.index), hit: false });
-    push({ text: m[0], hit: wanted.has(stripPrefix(foldArabic(m[0]))) });
+    push({ text: m[0], hit: isHit(m[0]) });
     cursor = m.index! + m[0].length;
   }
   const endsEarly = startWord + words < matches.length;

@@ -48,6 +48,20 @@ export function markdownToText(source: string): string {
     .trim();
 }
 
+/**
+ * A quick plain-text reading of a Markdown source, for search snippets: link and image text kept,
+ * markup characters dropped. Cheaper than markdownToText (no render, no sanitizer); the result is
+ * shown as text, never as HTML.
+ */
+export function markdownPlainText(source: string): string {
+  return source
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>+|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/[*_~`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function excerptOf(text: string, maxChars = 200): string {
   if (text.length <= maxChars) return text;
   const cut = text.slice(0, maxChars);

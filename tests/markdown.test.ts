@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, markdownToText, renderMarkdown, sanitize } from '@/lib/markdown';
+import { excerptOf, markdownPlainText, markdownToText, renderMarkdown, sanitize } from '@/lib/markdown';
 
 describe('renderMarkdown', () => {
   it('wraps blank-line separated text in paragraphs', () => {
@@ -147,5 +147,15 @@ describe('excerptOf', () => {
     expect(excerptOf('أ'.repeat(300), 10)).toBe(`${'أ'.repeat(10)}…`);
     // the only space is too early (before 60% of the limit), so the cut is hard
     expect(excerptOf(`أب ${'ت'.repeat(50)}`, 20)).toBe(`أب ${'ت'.repeat(17)}…`);
+  });
+});
+
+describe('markdownPlainText', () => {
+  it('keeps the words of links, headings, lists, quotes and emphasis, without the markup', () => {
+    const source = '## عنوان\n\n> اقتباس **مهم**\n\n- بند [رابط](https://example.com) و![صورة](x.png)\n1. أول\n\n`رمز` ~~قديم~~ _مائل_';
+    expect(markdownPlainText(source)).toBe('عنوان اقتباس مهم بند رابط وصورة أول رمز قديم مائل');
+  });
+  it('leaves raw HTML as the text it is shown as', () => {
+    expect(markdownPlainText('نص <b>غامق</b>')).toBe('نص <b>غامق</b>');
   });
 });

@@ -4,7 +4,7 @@ import { localized } from '@/i18n/navigation';
 import { snippet, type SnippetPart } from '@/lib/arabic-search';
 import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
-import { markdownToText } from '@/lib/markdown';
+import { markdownPlainText } from '@/lib/markdown';
 import { articlePath, sectionPath } from '@/lib/paths';
 
 function Marked({ parts }: { parts: SnippetPart[] }) {
@@ -33,7 +33,7 @@ export function SearchResult({ hit, query, locale }: { hit: ArticleCard & { body
         </a>
       </h2>
       <p className="mt-2 leading-relaxed text-muted" data-testid="search-snippet">
-        <Marked parts={snippet(markdownToText(hit.body), query)} />
+        <Marked parts={snippet(markdownPlainText(hit.body), query)} />
       </p>
       <p className="mt-1 text-sm text-muted">
         <Time value={hit.publishedAt} locale={locale} />
