@@ -10,6 +10,7 @@ import {
 } from './lib/not-found-response';
 import { INTERNAL_HEADER, internalToken } from './lib/internal';
 import { installPageCache, PageCache } from './lib/page-cache';
+import { BEACON_PATH, startViewCounting } from './lib/view-beacon';
 
 // The production server: Next's request handler on a plain node:http server, behind the page cache
 // (lib/page-cache.ts), with rendered 404 bodies (lib/not-found-response.ts), compression done here
@@ -96,6 +97,7 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     // Above Next's action limit it would answer with an error page; say what happened instead.
     return sendText(res, 413, '<h1>الإرسال أكبر من المسموح به</h1><p>التعليق أطول من الحد الأقصى (65,525 بايت، أي نحو 32,000 حرف عربي). اختصره ثم أعد الإرسال.</p><p>ارجع إلى الصفحة السابقة في المتصفح لتجد النموذج.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
   }
+  if (req.url === BEACON_PATH) return views.handle(req, res);
   if (isAdmin) res.setHeader('X-Robots-Tag', 'noindex, nofollow');
   if (!isAdmin && pageCache.serve(req, res)) return;
   compress(req as never, res as never, () => {
@@ -109,6 +111,7 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
   });
 });
 server.keepAliveTimeout = 65_000;
+const views = startViewCounting(port);
 /** Scheduled articles appear by themselves: every few seconds the server asks itself to publish what is due. */
 const SCHEDULER_EVERY_MS = 5_000;
 const scheduler = setInterval(() => {
@@ -127,6 +130,8 @@ function shutdown(signal: string) {
   stopping = true;
   console.log(`${signal}: finishing requests in flight, then closing the database`);
   server.close(() => {
+    views.stop();
+    views.flush();
     (globalThis as { __portalDb?: Db }).__portalDb?.$client.close();
     process.exit(0);
   });

@@ -6,8 +6,10 @@ export const cacheTags = {
   sections: 'sections',
   /** Site settings that change what pages show (comment threads closing). */
   settings: 'settings',
-  /** Blocks of the front page: lead, latest, per-section blocks, most read. */
+  /** Blocks of the front page: lead, latest, per-section blocks. */
   front: 'front',
+  /** «الأكثر قراءة» over 24 hours and 7 days, on the front page and beside articles. */
+  mostRead: 'most-read',
   /** Article lists of one section (each section's list includes its descendants' articles). */
   section: (id: number) => `section:${id}`,
   /** One article: its page, and its card wherever another article lists it as related. */

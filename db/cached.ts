@@ -13,10 +13,10 @@ import {
   listByAuthor,
   listByTag,
   listLatest,
-  listMostRead,
   listRelatedIds,
 } from './queries/articles';
 import { listApprovedComments } from './queries/comments';
+import { listMostReadSince } from './queries/views';
 import { listSections } from './queries/sections';
 import { getSettings } from './queries/settings';
 import { listNewestIds } from './queries/syndication';
@@ -49,7 +49,7 @@ export const getFrontPage = cache(
           .filter((a) => !shown.has(a.id))
           .slice(0, site.sectionBlockCount),
       }));
-      return { lead, latest, blocks, mostRead: listMostRead(db, now, site.mostReadCount) };
+      return { lead, latest, blocks };
     },
     ['front-page'],
     { tags: [cacheTags.front, cacheTags.sections], revalidate: READER_MAX_AGE_SECONDS },
@@ -105,6 +105,19 @@ export const getAuthorArticles = cache(async (authorId: number, page: number) =>
     ['author-articles', String(authorId), String(page)],
     { tags: [cacheTags.author(authorId), cacheTags.front], revalidate: READER_MAX_AGE_SECONDS },
   )(),
+);
+
+/** «الأكثر قراءة» over 24 hours and 7 days; server.ts revalidates it when counted views change it. */
+export const getMostRead = cache(
+  unstable_cache(
+    async () => {
+      const db = getDb();
+      const now = Date.now();
+      return { day: listMostReadSince(db, now, 24, site.mostReadCount), week: listMostReadSince(db, now, 24 * 7, site.mostReadCount) };
+    },
+    ['most-read'],
+    { tags: [cacheTags.mostRead], revalidate: READER_MAX_AGE_SECONDS },
+  ),
 );
 
 export const getArticle = cache(async (id: number) =>

@@ -208,6 +208,19 @@ export const articleTags = sqliteTable(
   ],
 );
 
+/** Views per article per hour (UTC hour number), for «الأكثر قراءة» over 24 hours and 7 days. */
+export const articleViews = sqliteTable(
+  'article_views',
+  {
+    hour: integer('hour').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    views: integer('views').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.hour, t.articleId] }), index('article_views_article_idx').on(t.articleId)],
+);
+
 export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const;
 export type CommentStatus = (typeof commentStatuses)[number];
 

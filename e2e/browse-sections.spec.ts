@@ -53,7 +53,9 @@ test('the front page has a lead story with an image, latest stories, section blo
   const image = lead.locator('img');
   expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(page.getByRole('region', { name: 'آخر الأخبار' }).getByRole('article')).toHaveCount(8);
-  await expect(page.getByRole('complementary', { name: 'الأكثر قراءة' }).getByRole('listitem')).toHaveCount(5);
+  const mostRead = page.getByRole('complementary', { name: 'الأكثر قراءة' });
+  await expect(mostRead.getByRole('region', { name: 'خلال 24 ساعة' }).getByRole('listitem')).toHaveCount(5);
+  await expect(mostRead.getByRole('region', { name: 'خلال 7 أيام' }).getByRole('listitem')).toHaveCount(5);
   for (const name of ['أخبار', 'اقتصاد', 'رياضة']) {
     await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
   }

@@ -74,7 +74,9 @@ export async function postFormWithoutJs(
   const html = await (await request.get(path, { headers })).text();
   // A page rendered just now carries a token younger than the minimum time: wait it out.
   if (!fields.token) await new Promise((r) => setTimeout(r, 1100));
-  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
+  // The comment form, not the header's search form.
+  const start = html.lastIndexOf('<form', html.indexOf('name="body"'));
+  const form = html.slice(start, html.indexOf('</form>', start));
   const hidden: Record<string, string> = {};
   for (const [, tag] of form.matchAll(/<input([^>]*type="hidden"[^>]*)>/g)) {
     const name = tag!.match(/name="([^"]*)"/)?.[1];

@@ -11,7 +11,6 @@ import {
   listByTag,
   listInSections,
   listLatest,
-  listMostRead,
   listRelated,
   listTagsOf,
 } from '@/db/queries/articles';
@@ -217,15 +216,6 @@ describe('listByAuthor / countByAuthor', () => {
     const other = createUser(db, { email: 'x@example.com', displayName: 'بلا مقالات', slug: 'no-articles' }).id;
     expect(listByAuthor(db, other, NOW, { limit: 10 })).toEqual([]);
     expect(countByAuthor(db, other, NOW)).toBe(0);
-  });
-});
-
-describe('listMostRead', () => {
-  it('ranks visible articles by views and skips hidden ones with more views', () => {
-    expect(ids(listMostRead(db, NOW, 3))).toEqual([a.twoTagsOtherSection, a.oneTagOtherSection, a.noTagOtherOld]);
-    const all = ids(listMostRead(db, NOW, 50));
-    expect(all).toHaveLength(7);
-    for (const id of hidden()) expect(all).not.toContain(id);
   });
 });
 

@@ -173,15 +173,6 @@ export function countByAuthor(db: Db, authorId: number, now: number): number {
   return db.select({ n: sql<number>`count(*)` }).from(articles).where(and(eq(articles.authorId, authorId), isVisible(now))).get()?.n ?? 0;
 }
 
-export function listMostRead(db: Db, now: number, limit: number): ArticleCard[] {
-  return cards(db)
-    .where(isVisible(now))
-    .orderBy(desc(articles.viewCount), desc(articles.publishedAt))
-    .limit(limit)
-    .all()
-    .map(toCard);
-}
-
 export function listTagsOf(db: Db, articleId: number): TagRef[] {
   return db
     .select({ id: tags.id, slug: tags.slug, name: tags.name })

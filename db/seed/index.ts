@@ -8,7 +8,7 @@ import { countSections, createSection } from '../queries/sections';
 import { addArticleTags, createTag } from '../queries/tags';
 import { withSearchIndexPaused } from '../search-functions';
 import { createUser } from '../queries/users';
-import type { UserRole } from '../schema';
+import { articleViews, type UserRole } from '../schema';
 import { createRng, generateArticle, int, pick } from './corpus';
 import { generateImage } from './images';
 import { sampleArticle } from './sample-article';
@@ -16,6 +16,7 @@ import { type SeedSection, seedSections, type Topic } from './sections';
 import { excerptOf } from '@/lib/markdown';
 import { hashBody } from '@/lib/signing';
 import { slugify } from '@/lib/slug';
+import { HOUR_MS } from '@/lib/view-counter';
 
 const staff: { displayName: string; slug: string; email: string; role: UserRole; bio: string }[] = [
   {
@@ -218,6 +219,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     }
 
     seedComments(tx, sampleArticleId, Math.max(0, sampleArticleId - 400), rng);
+    seedRecentViews(tx, sampleArticleId, rng);
     // The demo's articles are from 2024: keep their threads open (the default closes them after 60 days).
     setSetting(tx, 'comments.closeAfterDays', 0);
 
@@ -225,6 +227,23 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     log(`seeded: ${sectionIds.size} sections, ${options.articles + 1} published articles, ${tagIds.size} tags`);
     return { sections: sectionIds.size, articles: options.articles + 1, tags: tagIds.size, sampleArticleId };
   }));
+}
+
+/**
+ * Reads over the last 7 days (hourly buckets, relative to now) for the sample article and the
+ * newest others, so «الأكثر قراءة» has something to show on a fresh demo.
+ */
+function seedRecentViews(tx: Db, sampleArticleId: number, rng: () => number) {
+  const hourNow = Math.floor(Date.now() / HOUR_MS);
+  const ids = [sampleArticleId, ...Array.from({ length: 40 }, (_, i) => sampleArticleId - 1 - i).filter((id) => id > 0)];
+  const rows: { hour: number; articleId: number; views: number }[] = [];
+  ids.forEach((articleId, rank) => {
+    const popularity = 1 + (ids.length - rank) * rng();
+    for (let back = 0; back < 24 * 7; back++) {
+      if (rng() < 0.35) rows.push({ hour: hourNow - back, articleId, views: Math.ceil(popularity * rng() * 6) });
+    }
+  });
+  for (let i = 0; i < rows.length; i += 500) tx.insert(articleViews).values(rows.slice(i, i + 500)).run();
 }
 
 const commenters = [

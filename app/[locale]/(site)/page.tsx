@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
-import { getFrontPage } from '@/db/cached';
+import { MostRead } from '@/components/MostRead';
+import { getFrontPage, getMostRead } from '@/db/cached';
 import { alternatesFor, localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { arabicContent } from '@/lib/content-lang';
@@ -24,7 +25,7 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
-  const { lead, latest, blocks, mostRead } = await getFrontPage();
+  const [{ lead, latest, blocks }, mostRead] = await Promise.all([getFrontPage(), getMostRead()]);
 
   if (!lead) return <p className="py-12 text-center text-lg text-muted">{t('empty')}</p>;
 
@@ -52,21 +53,7 @@ export default async function HomePage({ params }: Props) {
           </ul>
         </section>
 
-        <aside aria-labelledby="most-read-heading">
-          <h2 id="most-read-heading" className="mb-4 border-b-2 border-brand pb-2 text-xl font-bold">
-            {t('mostRead')}
-          </h2>
-          <ol className="space-y-4">
-            {mostRead.map((article, i) => (
-              <li key={article.id} className="flex gap-3">
-                <span className="text-3xl leading-none font-bold text-brand/40" aria-hidden="true">
-                  {i + 1}
-                </span>
-                <ArticleCard article={article} locale={locale} variant="compact" />
-              </li>
-            ))}
-          </ol>
-        </aside>
+        <MostRead locale={locale} day={mostRead.day} week={mostRead.week} />
       </div>
 
       {blocks

@@ -3,9 +3,11 @@ import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
+import { ViewBeacon } from '@/components/article/ViewBeacon';
+import { MostRead } from '@/components/MostRead';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { CommentSection } from '@/components/comments/CommentSection';
-import { getArticle, getComments, getReaderSettings, getRelated, getSections } from '@/db/cached';
+import { getArticle, getComments, getMostRead, getReaderSettings, getRelated, getSections } from '@/db/cached';
 import { getDb } from '@/db/client';
 import { getSigningSecret } from '@/db/queries/settings';
 import { alternatesFor, localized } from '@/i18n/navigation';
@@ -65,7 +67,7 @@ export default async function ArticlePage({ params }: Props) {
 
   const t = await getTranslations({ locale, namespace: 'Article' });
   const chain = ancestorChain(await getSections(), article.section.id);
-  const related = await getRelated(article.id, article.section.id);
+  const [related, mostRead] = await Promise.all([getRelated(article.id, article.section.id), getMostRead()]);
 
   return (
     <ArticleView locale={locale} article={{ ...article, chain }}>
@@ -88,6 +90,8 @@ export default async function ArticlePage({ params }: Props) {
 
       {/* Awaited with the article, not streamed: the cached page must be complete without JavaScript. */}
       <RelatedArticles articles={related} locale={locale} heading={t('related')} />
+      <MostRead locale={locale} day={mostRead.day} week={mostRead.week} className="mt-10 border-t border-line pt-6" />
+      <ViewBeacon articleId={article.id} />
 
       <CommentSection
         locale={locale}
