@@ -8,6 +8,8 @@ export const cacheTags = {
   settings: 'settings',
   /** Blocks of the front page: lead, latest, per-section blocks. */
   front: 'front',
+  /** The «عاجل» ticker on every reader page. */
+  breaking: 'breaking',
   /** «الأكثر قراءة» over 24 hours and 7 days, on the front page and beside articles. */
   mostRead: 'most-read',
   /** Article lists of one section (each section's list includes its descendants' articles). */

@@ -11,6 +11,7 @@ import {
   getVisibleCard,
   listInSections,
   listByAuthor,
+  listBreaking,
   listByTag,
   listLatest,
   listRelatedIds,
@@ -105,6 +106,11 @@ export const getAuthorArticles = cache(async (authorId: number, page: number) =>
     ['author-articles', String(authorId), String(page)],
     { tags: [cacheTags.author(authorId), cacheTags.front], revalidate: READER_MAX_AGE_SECONDS },
   )(),
+);
+
+/** The «عاجل» ticker: articles marked breaking until a time still to come (see the scheduler in server.ts). */
+export const getBreaking = cache(
+  unstable_cache(async () => listBreaking(getDb(), Date.now(), 3), ['breaking'], { tags: [cacheTags.breaking], revalidate: READER_MAX_AGE_SECONDS }),
 );
 
 /** «الأكثر قراءة» over 24 hours and 7 days; server.ts revalidates it when counted views change it. */

@@ -131,6 +131,8 @@ export const articles = sqliteTable(
     publishedAt: integer('published_at'),
     updatedAt: integer('updated_at').notNull(),
     viewCount: integer('view_count').notNull().default(0),
+    /** «عاجل» until this time (ms), shown in the ticker on every reader page; null when not breaking. */
+    breakingUntil: integer('breaking_until'),
     commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
     /** Bumped by every save: two editors saving from the same copy cannot overwrite each other. */
     version: integer('version').notNull().default(1),
@@ -144,6 +146,8 @@ export const articles = sqliteTable(
     // section_id rides along so section fronts (a section and its descendants, newest first) can
     // page through this index alone and read only the 20 rows they show.
     index('articles_latest_idx').on(t.status, t.publishedAt, t.sectionId),
+    // Few rows ever have it: a partial index keeps the ticker's query off the table (and off the bodies).
+    index('articles_breaking_idx').on(t.breakingUntil).where(sql`breaking_until is not null`),
     index('articles_section_latest_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_most_read_idx').on(t.status, t.viewCount),
     index('articles_author_latest_idx').on(t.authorId, t.status, t.publishedAt),

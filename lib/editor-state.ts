@@ -18,6 +18,8 @@ export type EditorValues = {
   commentsOpen: boolean;
   /** datetime-local in the newsroom's time zone, for scheduling. */
   publishAt: string;
+  /** datetime-local: «عاجل» until then; empty when not breaking. */
+  breakingUntil: string;
 };
 
 export type EditorState = {

@@ -43,8 +43,8 @@ export function wallTimeToUtc(value: string, timeZone: string = site.timeZone): 
   return utc;
 }
 
-/** UTC ms → the datetime-local value in the newsroom's zone. */
-export function utcToWallTime(utcMs: number, timeZone: string = site.timeZone): string {
+/** UTC ms → the datetime-local value in the newsroom's zone (to the minute, or to the second). */
+export function utcToWallTime(utcMs: number, timeZone: string = site.timeZone, withSeconds = false): string {
   const local = new Date(utcMs + zoneOffsetMs(utcMs, timeZone));
-  return local.toISOString().slice(0, 16);
+  return local.toISOString().slice(0, withSeconds ? 19 : 16);
 }

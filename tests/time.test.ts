@@ -159,3 +159,11 @@ describe('round trip', () => {
     expect(utcToWallTime(wallTimeToUtc(wall)!)).toBe(wall);
   });
 });
+
+describe('utcToWallTime with seconds', () => {
+  it('keeps the seconds for inputs with step=1', () => {
+    const ms = wallTimeToUtc('2026-06-01T09:30:45')!;
+    expect(utcToWallTime(ms, undefined, true)).toBe('2026-06-01T09:30:45');
+    expect(utcToWallTime(ms)).toBe('2026-06-01T09:30');
+  });
+});

@@ -295,6 +295,11 @@ export function ArticleEditor({
               </button>
             </div>
           )}
+          {canPublish && status !== 'trash' && (
+            <div className="mt-4 border-t border-line pt-3">
+              {field('breakingUntil', labels.fields.breakingUntil!, { type: 'datetime-local', step: 1, dir: 'ltr' })}
+            </div>
+          )}
           {canPublish && state.id !== null && (
             <div className="mt-4 border-t border-line pt-3">
               {status === 'trash' ? (

@@ -98,6 +98,7 @@ export function getArticleForEdit(db: Db, id: number) {
       updatedAt: articles.updatedAt,
       commentsOpen: articles.commentsOpen,
       version: articles.version,
+      breakingUntil: articles.breakingUntil,
       imageKey: images.key,
       imageWidth: images.width,
       imageHeight: images.height,
@@ -177,6 +178,8 @@ export type ArticleFields = {
   tags: string[];
   /** undefined keeps the current image; null removes it. */
   imageId?: number | null;
+  /** undefined keeps the current «عاجل» time; null ends it. */
+  breakingUntil?: number | null;
 };
 
 export type SaveResult =
@@ -225,6 +228,7 @@ export function saveArticle(
       publishedAt: input.publishedAt,
       updatedAt: now,
       ...(fields.imageId === undefined ? {} : { imageId: fields.imageId }),
+      ...(fields.breakingUntil === undefined ? {} : { breakingUntil: fields.breakingUntil }),
     };
     let id: number;
     let version: number;

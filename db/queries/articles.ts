@@ -152,6 +152,19 @@ export function countInSections(db: Db, sectionIds: number[], now: number): numb
   );
 }
 
+export type BreakingItem = { id: number; slug: string; title: string; until: number };
+
+/** Visible articles marked «عاجل» until a time still to come, newest first. */
+export function listBreaking(db: Db, now: number, limit: number): BreakingItem[] {
+  return db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, until: sql<number>`${articles.breakingUntil}` })
+    .from(articles)
+    .where(and(sql`${articles.breakingUntil} > ${now}`, isVisible(now)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .all();
+}
+
 const withTag = (tagId: number) =>
   inArray(articles.id, sql`(select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${tagId})`);
 

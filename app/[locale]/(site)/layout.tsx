@@ -3,7 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { getSectionTree } from '@/db/cached';
+import { BreakingTicker } from '@/components/site/BreakingTicker';
+import { getBreaking, getSectionTree } from '@/db/cached';
+import { localized } from '@/i18n/navigation';
+import { articlePath } from '@/lib/paths';
 import { feedAlternates } from '@/lib/feed-links';
 import { site } from '@/lib/site';
 
@@ -16,7 +19,7 @@ export default async function SiteLayout({ children, params }: { children: React
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Site' });
-  const tree = await getSectionTree();
+  const [tree, breaking] = await Promise.all([getSectionTree(), getBreaking()]);
   return (
     <>
       <a
@@ -35,6 +38,10 @@ export default async function SiteLayout({ children, params }: { children: React
           otherLanguageLabel: t('otherLanguageLabel'),
           search: { label: t('searchLabel'), button: t('searchButton'), placeholder: t('searchPlaceholder') },
         }}
+      />
+      <BreakingTicker
+        label={t('breaking')}
+        items={breaking.map((item) => ({ id: item.id, title: item.title, until: item.until, href: localized(locale, articlePath(item.id, item.slug)) }))}
       />
       <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none md:py-8">
         {children}

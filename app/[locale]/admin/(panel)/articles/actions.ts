@@ -8,7 +8,8 @@ import { type ArticleFields, getArticleForEdit, getRevision, saveArticle, tagIds
 import { recordAudit } from '@/db/queries/audit';
 import { createImage, setImageAlt } from '@/db/queries/images';
 import type { ArticleStatus } from '@/db/schema';
-import { revalidateArticle } from '@/db/revalidate';
+import { cacheTags } from '@/db/cache-tags';
+import { revalidateArticle, revalidateReaderTags } from '@/db/revalidate';
 import { localized } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { type EditorState, type EditorValues, editorIntents, type EditorIntent } from '@/lib/editor-state';
@@ -37,6 +38,7 @@ function readValues(formData: FormData): EditorValues {
     imageAlt: text(formData, 'imageAlt'),
     commentsOpen: formData.get('commentsOpen') === 'on',
     publishAt: text(formData, 'publishAt'),
+    breakingUntil: text(formData, 'breakingUntil'),
   };
 }
 
@@ -105,6 +107,17 @@ export async function saveArticleAction(previous: EditorState, formData: FormDat
   if (intent === 'schedule' && (!publishAt || publishAt <= now)) {
     return answer({ status: 'invalid', errors: { publishAt: t('editor.errors.scheduleInvalid') }, message: t('editor.errors.fixFields') });
   }
+  // «عاجل» is an editor's call: an author's form leaves it as it is.
+  let breakingUntil: number | null | undefined;
+  if (can(staff, 'publish')) {
+    breakingUntil = values.breakingUntil ? wallTimeToUtc(values.breakingUntil) : null;
+    // The time already saved may pass while the editor is open: sending it back just ends it.
+    const unchanged = breakingUntil !== null && Math.floor(breakingUntil / 1000) === Math.floor((existing?.breakingUntil ?? 0) / 1000);
+    if (unchanged && breakingUntil! <= now) breakingUntil = null;
+    else if (values.breakingUntil && (!breakingUntil || breakingUntil <= now)) {
+      return answer({ status: 'invalid', errors: { breakingUntil: t('editor.errors.breakingInvalid') }, message: t('editor.errors.fixFields') });
+    }
+  }
   const target = nextStatus(intent, staff, existing ?? null, publishAt, now);
   if (!target) return answer({ status: 'forbidden', message: t('actionForbidden') });
 
@@ -134,6 +147,7 @@ export async function saveArticleAction(previous: EditorState, formData: FormDat
     commentsOpen: input.commentsOpen,
     tags: input.tags,
     imageId,
+    breakingUntil,
   };
   const expectedVersion = id ? Number(text(formData, 'version')) : null;
   const result = saveArticle(db, { id, expectedVersion, fields, ...target, userId: staff.id }, now);
@@ -145,6 +159,9 @@ export async function saveArticleAction(previous: EditorState, formData: FormDat
 
   recordAudit(db, { userId: staff.id, action: id ? `article.${intent}` : 'article.create', entityType: 'article', entityId: result.id, summary: input.title });
   const visibleNow = target.status === 'published' && (target.publishedAt ?? Infinity) <= now;
+  const wasBreaking = (existing?.breakingUntil ?? 0) > now;
+  const isBreaking = (breakingUntil === undefined ? (existing?.breakingUntil ?? 0) : (breakingUntil ?? 0)) > now;
+  if ((visibleNow || result.before?.visible) && (wasBreaking || isBreaking)) revalidateReaderTags([cacheTags.breaking]);
   if (visibleNow || result.before?.visible) {
     revalidateArticle(db, result.id, [input.sectionId, ...(result.before ? [result.before.sectionId] : [])], [
       ...tagIdsOf(db, result.id),

@@ -59,6 +59,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
             imageAlt: article.image?.alt ?? '',
             commentsOpen: article.commentsOpen,
             publishAt: article.status === 'scheduled' && article.publishedAt ? utcToWallTime(article.publishedAt) : '',
+            breakingUntil: article.breakingUntil && article.breakingUntil > Date.now() ? utcToWallTime(article.breakingUntil, undefined, true) : '',
           },
           id: article.id,
           version: article.version,
