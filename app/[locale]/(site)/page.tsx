@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
 import { getFrontPage } from '@/db/cached';
-import { alternatesFor, localized } from '@/i18n/navigation';
+import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { arabicContent } from '@/lib/content-lang';
 import { sectionPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: UiLocale }> };
@@ -13,11 +14,13 @@ type Props = { params: Promise<{ locale: UiLocale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return {
-    title: { absolute: t('title', { name: site.name }) },
+  return pageMetadata({
+    locale,
+    path: '/',
+    title: t('title', { name: site.name }),
+    absoluteTitle: true,
     description: t('description', { name: site.name }),
-    alternates: alternatesFor(locale, '/'),
-  };
+  });
 }
 
 export default async function HomePage({ params }: Props) {

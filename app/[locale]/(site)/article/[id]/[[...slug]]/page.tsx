@@ -8,11 +8,12 @@ import { CommentSection } from '@/components/comments/CommentSection';
 import { getArticle, getComments, getReaderSettings, getRelated, getSections } from '@/db/cached';
 import { getDb } from '@/db/client';
 import { getSigningSecret } from '@/db/queries/settings';
-import { alternatesFor, localized } from '@/i18n/navigation';
+import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
-import { articlePath } from '@/lib/paths';
+import { articlePath, authorPath } from '@/lib/paths';
 import { commentsAreOpen } from '@/lib/comment-rules';
 import { ancestorChain } from '@/lib/section-tree';
+import { articleDescription, pageMetadata } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
 import { issueFormToken } from '@/lib/signing';
 import { decodeSlug } from '@/lib/slug';
@@ -41,12 +42,21 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, rest, article } = await load(params);
-  return {
+  return pageMetadata({
+    locale,
+    path: articlePath(article.id, article.slug),
     title: article.title,
-    description: article.deck || article.excerpt,
-    alternates: alternatesFor(locale, articlePath(article.id, article.slug)),
+    description: articleDescription(article),
+    image: article.image,
+    article: {
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      section: article.section.name,
+      tags: article.tags.map((tag) => tag.name),
+      authorPath: authorPath(article.author.slug),
+    },
     ...(rest?.replyTo ? { robots: { index: false, follow: true } } : {}),
-  };
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
