@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
+import { WebSiteStructuredData } from '@/components/StructuredData';
 import { getFrontPage } from '@/db/cached';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
@@ -33,6 +34,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
+      <WebSiteStructuredData locale={locale} />
       <h1 className="sr-only">{t('title', { name: site.name })}</h1>
       <section aria-labelledby="lead-heading">
         <h2 id="lead-heading" className="sr-only">

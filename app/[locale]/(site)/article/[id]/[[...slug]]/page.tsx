@@ -5,6 +5,7 @@ import { ArticleView } from '@/components/article/ArticleView';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { CommentSection } from '@/components/comments/CommentSection';
+import { ArticleStructuredData } from '@/components/StructuredData';
 import { getArticle, getComments, getReaderSettings, getRelated, getSections } from '@/db/cached';
 import { getDb } from '@/db/client';
 import { getSigningSecret } from '@/db/queries/settings';
@@ -79,6 +80,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <ArticleView locale={locale} article={{ ...article, chain }}>
+      <ArticleStructuredData locale={locale} article={article} chain={chain} />
       <ShareLinks
         url={`${siteUrl()}${path}`}
         title={article.title}
