@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
+import { OG_LOCALE } from '@/lib/seo';
 import { site, siteUrl } from '@/lib/site';
 
 // Reader pages are rendered on first request, then served from the cache until a write
@@ -22,6 +23,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: site.name, template: `%s | ${site.name}` },
     description: t('tagline'),
     applicationName: site.name,
+    // Defaults for pages without their own (reader pages set all of it through lib/seo.ts).
+    openGraph: { type: 'website', siteName: site.name, locale: OG_LOCALE[locale], title: site.name, description: t('tagline') },
+    twitter: { card: 'summary', title: site.name, description: t('tagline') },
   };
 }
 

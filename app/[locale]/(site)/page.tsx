@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
 import { MostRead } from '@/components/MostRead';
+import { WebSiteStructuredData } from '@/components/StructuredData';
 import { getFrontPage, getMostRead } from '@/db/cached';
-import { alternatesFor, localized } from '@/i18n/navigation';
+import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { arabicContent } from '@/lib/content-lang';
 import { sectionPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: UiLocale }> };
@@ -14,11 +16,13 @@ type Props = { params: Promise<{ locale: UiLocale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return {
-    title: { absolute: t('title', { name: site.name }) },
+  return pageMetadata({
+    locale,
+    path: '/',
+    title: t('title', { name: site.name }),
+    absoluteTitle: true,
     description: t('description', { name: site.name }),
-    alternates: alternatesFor(locale, '/'),
-  };
+  });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -31,6 +35,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
+      <WebSiteStructuredData locale={locale} />
       <h1 className="sr-only">{t('title', { name: site.name })}</h1>
       <section aria-labelledby="lead-heading">
         <h2 id="lead-heading" className="sr-only">

@@ -12,6 +12,8 @@ import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, parsePageNumber } from '@/lib/paging';
 import { searchPath, sectionPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
+import { site } from '@/lib/site';
 
 // Results depend on the query: rendered per request (the reader pages around it are ISR).
 export const dynamic = 'force-dynamic';
@@ -37,7 +39,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, query } = await read(props);
   const t = await getTranslations({ locale, namespace: 'Search' });
   // Result pages are for readers, not for search engines.
-  return { title: query ? t('titleQuery', { query }) : t('title'), robots: { index: false, follow: true } };
+  return pageMetadata({
+    locale,
+    path: query ? searchPath(query) : '/search',
+    title: query ? t('titleQuery', { query }) : t('title'),
+    description: t('description', { site: site.name }),
+    robots: { index: false, follow: true },
+  });
 }
 
 export default async function SearchPage(props: Props) {

@@ -7,14 +7,16 @@ import { ViewBeacon } from '@/components/article/ViewBeacon';
 import { MostRead } from '@/components/MostRead';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { CommentSection } from '@/components/comments/CommentSection';
+import { ArticleStructuredData } from '@/components/StructuredData';
 import { getArticle, getComments, getMostRead, getReaderSettings, getRelated, getSections } from '@/db/cached';
 import { getDb } from '@/db/client';
 import { getSigningSecret } from '@/db/queries/settings';
-import { alternatesFor, localized } from '@/i18n/navigation';
+import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
-import { articlePath } from '@/lib/paths';
+import { articlePath, authorPath } from '@/lib/paths';
 import { commentsAreOpen } from '@/lib/comment-rules';
 import { ancestorChain } from '@/lib/section-tree';
+import { articleDescription, pageMetadata } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
 import { issueFormToken } from '@/lib/signing';
 import { decodeSlug } from '@/lib/slug';
@@ -43,12 +45,21 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, rest, article } = await load(params);
-  return {
+  return pageMetadata({
+    locale,
+    path: articlePath(article.id, article.slug),
     title: article.title,
-    description: article.deck || article.excerpt,
-    alternates: alternatesFor(locale, articlePath(article.id, article.slug)),
+    description: articleDescription(article),
+    image: article.image,
+    article: {
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      section: article.section.name,
+      tags: article.tags.map((tag) => tag.name),
+      authorPath: authorPath(article.author.slug),
+    },
     ...(rest?.replyTo ? { robots: { index: false, follow: true } } : {}),
-  };
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -71,6 +82,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <ArticleView locale={locale} article={{ ...article, chain }}>
+      <ArticleStructuredData locale={locale} article={article} chain={chain} />
       <ShareLinks
         url={`${siteUrl()}${path}`}
         title={article.title}

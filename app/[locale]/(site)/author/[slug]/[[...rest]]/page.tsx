@@ -6,11 +6,12 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { getDb } from '@/db/client';
 import { getAuthorArticles } from '@/db/cached';
 import { getUserBySlug } from '@/db/queries/users';
-import { alternatesFor, localized } from '@/i18n/navigation';
+import { localized } from '@/i18n/navigation';
 import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, pageFromRest } from '@/lib/paging';
 import { authorPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
 
@@ -34,11 +35,12 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page, author } = await load(params);
   const t = await getTranslations({ locale, namespace: 'Author' });
-  return {
+  return pageMetadata({
+    locale,
+    path: authorPath(author.slug, page),
     title: page > 1 ? t('titlePaged', { name: author.displayName, page }) : author.displayName,
     description: author.bio || t('description', { name: author.displayName, site: site.name }),
-    alternates: alternatesFor(locale, authorPath(author.slug, page)),
-  };
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -11,6 +11,7 @@ import { sectionPath } from '@/lib/paths';
 import { arabicContent } from '@/lib/content-lang';
 import { feedAlternates } from '@/lib/feed-links';
 import { ancestorChain, childrenOf } from '@/lib/section-tree';
+import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
 
@@ -32,11 +33,13 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page, section } = await load(params);
   const t = await getTranslations({ locale, namespace: 'Section' });
-  return {
+  return pageMetadata({
+    locale,
+    path: sectionPath(section.slug, page),
     title: page > 1 ? t('titlePaged', { section: section.name, page }) : t('title', { section: section.name }),
-    description: section.description || undefined,
+    description: section.description || t('description', { section: section.name, site: site.name }),
     alternates: { ...alternatesFor(locale, sectionPath(section.slug, page)), types: feedAlternates(section) },
-  };
+  });
 }
 
 export default async function SectionPage({ params }: Props) {

@@ -6,11 +6,12 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { getDb } from '@/db/client';
 import { getTagArticles } from '@/db/cached';
 import { getTagBySlug } from '@/db/queries/tags';
-import { alternatesFor, localized } from '@/i18n/navigation';
+import { localized } from '@/i18n/navigation';
 import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, pageFromRest } from '@/lib/paging';
 import { tagPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
 
@@ -31,11 +32,12 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page, tag } = await load(params);
   const t = await getTranslations({ locale, namespace: 'Tag' });
-  return {
+  return pageMetadata({
+    locale,
+    path: tagPath(tag.slug, page),
     title: page > 1 ? t('titlePaged', { tag: tag.name, page }) : t('title', { tag: tag.name }),
     description: t('description', { tag: tag.name }),
-    alternates: alternatesFor(locale, tagPath(tag.slug, page)),
-  };
+  });
 }
 
 export default async function TagPage({ params }: Props) {
