@@ -15,14 +15,15 @@ import { testDb } from './helpers';
 export const ADMIN = { email: 'admin@example.com', password: 'admin-password-for-tests' };
 export const PASSWORD = 'staff-password-for-tests';
 
-export async function ensureStaff(role: UserRole): Promise<{ id: number; email: string }> {
-  const email = `${role}@example.com`;
+/** A staff member with this role (`who` names a separate account, e.g. one per project). */
+export async function ensureStaff(role: UserRole, who: string = role): Promise<{ id: number; email: string }> {
+  const email = `${who}@example.com`;
   const db = testDb();
   const existing = getStaffByEmail(db, email);
   if (existing) return { id: existing.id, email };
   const hash = await hashPassword(PASSWORD);
   try {
-    const user = createUser(db, { email, displayName: role === 'editor' ? 'محررة الاختبار' : 'كاتب الاختبار', slug: `test-${role}`, role });
+    const user = createUser(db, { email, displayName: role === 'editor' ? 'محررة الاختبار' : 'كاتب الاختبار', slug: `test-${who}`, role });
     setPasswordHash(db, user.id, hash);
     return { id: user.id, email };
   } catch {
