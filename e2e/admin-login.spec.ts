@@ -33,7 +33,8 @@ test('a wrong password and an unknown email get the same answer; the right one o
   await expect(page.getByRole('textbox', { name: 'البريد الإلكتروني' })).toHaveValue('nobody@example.com');
 
   await submitLogin(page, ADMIN.email, ADMIN.password);
-  await expect(page).toHaveURL(/\/admin$/);
+  // scrypt is slow on purpose (about 0.3 s of CPU alone); a busy machine takes longer.
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الرئيسية');
   const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });

@@ -95,7 +95,7 @@ test('an admin adds a staff member, who logs in with that role; disabling ends i
   await other.getByRole('textbox', { name: 'البريد الإلكتروني' }).fill(email);
   await other.getByLabel('كلمة المرور').fill('a-long-enough-password');
   await other.getByRole('button', { name: 'دخول' }).click();
-  await expect(other).toHaveURL(/\/admin$/);
+  await expect(other).toHaveURL(/\/admin$/, { timeout: 15_000 }); // a real login: scrypt is slow on purpose
   await expect(other.getByText('زميلة جديدة (محرر)')).toBeVisible();
 
   page.on('dialog', (dialog) => dialog.accept());
