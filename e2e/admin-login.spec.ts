@@ -90,10 +90,10 @@ test('repeated failures slow down, then block that address for a while; the acco
   await page.goto('/admin/login');
   for (let i = 0; i < 5; i++) {
     await submitLogin(page, email, `wrong-password-${i}-xx`);
-    await expect(page.getByRole('alert').filter({ hasText: /بيانات|محاولات/ })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: /بيانات|محاولات/ })).toBeVisible({ timeout: 15_000 });
   }
   await submitLogin(page, email, 'staff-password-for-tests');
-  await expect(page.getByRole('alert').filter({ hasText: 'محاولات' })).toContainText('محاولات كثيرة غير ناجحة');
+  await expect(page.getByRole('alert').filter({ hasText: 'محاولات' })).toContainText('محاولات كثيرة غير ناجحة', { timeout: 15_000 });
   await expect(page).toHaveURL(/\/admin\/login$/);
   await attacker.close();
 
