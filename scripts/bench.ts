@@ -90,12 +90,15 @@ function startBaseline(html: string): ChildProcess {
   // A separate process so it does not share the load generator's event loop.
   const source = `
     const http = require('node:http');
-    const body = Buffer.from(process.env.BENCH_HTML, 'utf8');
+    const body = require('node:fs').readFileSync(process.env.BENCH_HTML_FILE);
     http.createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
       res.end(body);
     }).listen(${BASELINE_PORT}, '127.0.0.1');`;
-  const child = spawn(process.execPath, ['-e', source], { env: { ...env, BENCH_HTML: html }, stdio: 'inherit' });
+  // Through a file: one environment variable may not exceed 128 KB.
+  const file = path.join(dataDir, 'baseline.html');
+  fs.writeFileSync(file, html);
+  const child = spawn(process.execPath, ['-e', source], { env: { ...env, BENCH_HTML_FILE: file }, stdio: 'inherit' });
   children.push(child);
   return child;
 }
