@@ -8,6 +8,11 @@ export function parsePageNumber(raw: string | undefined): number | null {
   return Number(raw);
 }
 
+/** A row id from a URL or a request body: 1 to 10 digits, no sign, no leading zero. */
+export function parseId(raw: string | undefined): number | null {
+  return raw !== undefined && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : null;
+}
+
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { parseId } from './paging';
 
 // Article views, counted in memory and written in batches (server.ts flushes every few seconds and
 // on shutdown). The page sends one beacon after load; a browser counts once per article per day
@@ -19,10 +20,7 @@ export function isBot(userAgent: string | undefined): boolean {
 
 /** The article id a beacon carries (its whole body, e.g. "42"), or null. */
 export function parseBeacon(body: string): number | null {
-  const text = body.trim();
-  if (!/^[1-9][0-9]{0,9}$/.test(text)) return null;
-  const id = Number(text);
-  return Number.isSafeInteger(id) ? id : null;
+  return parseId(body.trim());
 }
 
 export class ViewCounter {

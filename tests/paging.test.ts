@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageFromRest, pageWindow, parsePageNumber } from '@/lib/paging';
+import { pageCount, pageFromRest, pageWindow, parseId, parsePageNumber } from '@/lib/paging';
 
 describe('parsePageNumber', () => {
   it('treats a missing segment as page 1', () => {
@@ -94,4 +94,12 @@ describe('pageFromRest', () => {
   it('refuses every other shape', () => {
     for (const rest of [['page'], ['page', '0'], ['page', '٣'], ['pages', '2'], ['page', '2', 'x'], ['x']]) expect(pageFromRest(rest)).toBeNull();
   });
+});
+
+describe('parseId', () => {
+  it('reads 1 to 10 digits without sign or leading zero', () => {
+    expect(parseId('1')).toBe(1);
+    expect(parseId('9999999999')).toBe(9_999_999_999);
+  });
+  it.each([undefined, '', '0', '01', '-1', '1.5', '٣', '12345678901', ' 7', 'abc'])('refuses %j', (raw) => expect(parseId(raw)).toBeNull());
 });

@@ -19,6 +19,7 @@ import { ancestorChain } from '@/lib/section-tree';
 import { articleDescription, pageMetadata } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
 import { issueFormToken } from '@/lib/signing';
+import { parseId } from '@/lib/paging';
 import { decodeSlug } from '@/lib/slug';
 
 type Props = { params: Promise<{ locale: UiLocale; id: string; slug?: string[] }> };
@@ -31,14 +32,16 @@ export function generateStaticParams() {
  * with the form answering that comment (the «رد» link without JavaScript). */
 function parseRest(slug: string[] | undefined): { slug: string | undefined; replyTo: number | null } | null {
   if (!slug || slug.length === 1) return { slug: slug?.[0], replyTo: null };
-  if (slug.length === 3 && slug[1] === 'reply' && /^[1-9][0-9]{0,9}$/.test(slug[2]!)) return { slug: slug[0], replyTo: Number(slug[2]) };
+  const replyTo = slug.length === 3 && slug[1] === 'reply' ? parseId(slug[2]) : null;
+  if (replyTo) return { slug: slug[0], replyTo };
   return null;
 }
 
 async function load(params: Props['params']) {
   const { locale, id, slug } = await params;
-  if (!/^[1-9][0-9]{0,9}$/.test(id)) notFound();
-  const article = await getArticle(Number(id));
+  const articleId = parseId(id);
+  if (!articleId) notFound();
+  const article = await getArticle(articleId);
   if (!article) notFound();
   return { locale, rest: parseRest(slug), article };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleList } from '@/components/ArticleList';
-import { Breadcrumb } from '@/components/Breadcrumb';
+import { ListHeader } from '@/components/ListHeader';
 import { getSectionArticles, getSections } from '@/db/cached';
 import { alternatesFor, localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
@@ -52,37 +52,20 @@ export default async function SectionPage({ params }: Props) {
   if (page > last) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Section' });
-  const tSite = await getTranslations({ locale, namespace: 'Site' });
-  const tArticle = await getTranslations({ locale, namespace: 'Article' });
   const chain = ancestorChain(sections, section.id);
   const children = childrenOf(sections, section.id);
 
   return (
     <>
-      <Breadcrumb
-        label={tArticle('breadcrumb')}
-        items={[
-          { name: tSite('home'), href: localized(locale, '/') },
-          ...chain.map((s) => ({
-            name: s.name,
-            href: s.id === section.id && page === 1 ? undefined : localized(locale, sectionPath(s.slug)),
-            ...arabicContent(locale),
-          })),
-        ]}
-      />
-      <header className="mt-4 border-b border-line pb-6">
-        <h1 className="text-3xl font-bold md:text-4xl" {...arabicContent(locale)}>
-          {section.name}
-        </h1>
-        {section.description && (
-          <p className="mt-3 max-w-3xl text-lg text-muted" {...arabicContent(locale)}>
-            {section.description}
-          </p>
-        )}
-        <p className="mt-3 text-sm text-muted">
-          {t('articleCount', { count: total })}
-          {last > 1 && <> · {t('pageOf', { page, total: last })}</>}
-        </p>
+      <ListHeader
+        locale={locale}
+        trail={chain.map((s) => ({ name: s.name, href: s.id === section.id && page === 1 ? undefined : localized(locale, sectionPath(s.slug)) }))}
+        title={section.name}
+        description={section.description || undefined}
+        total={total}
+        page={page}
+        last={last}
+      >
         {children.length > 0 && (
           <nav aria-label={t('subsections')} className="mt-4">
             <ul className="flex flex-wrap gap-2">
@@ -99,7 +82,7 @@ export default async function SectionPage({ params }: Props) {
             </ul>
           </nav>
         )}
-      </header>
+      </ListHeader>
 
       <ArticleList
         articles={articles}

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleList } from '@/components/ArticleList';
-import { Breadcrumb } from '@/components/Breadcrumb';
+import { ListHeader } from '@/components/ListHeader';
 import { getDb } from '@/db/client';
 import { getTagArticles } from '@/db/cached';
 import { getTagBySlug } from '@/db/queries/tags';
 import { localized } from '@/i18n/navigation';
-import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, pageFromRest } from '@/lib/paging';
 import { tagPath } from '@/lib/paths';
@@ -50,29 +49,18 @@ export default async function TagPage({ params }: Props) {
   if (page > last) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Tag' });
-  const tSection = await getTranslations({ locale, namespace: 'Section' });
-  const tSite = await getTranslations({ locale, namespace: 'Site' });
-  const tArticle = await getTranslations({ locale, namespace: 'Article' });
 
   return (
     <>
-      <Breadcrumb
-        label={tArticle('breadcrumb')}
-        items={[
-          { name: tSite('home'), href: localized(locale, '/') },
-          { name: tag.name, href: page === 1 ? undefined : localized(locale, tagPath(tag.slug)), ...arabicContent(locale) },
-        ]}
+      <ListHeader
+        locale={locale}
+        trail={[{ name: tag.name, href: page === 1 ? undefined : localized(locale, tagPath(tag.slug)) }]}
+        label={t('label')}
+        title={tag.name}
+        total={total}
+        page={page}
+        last={last}
       />
-      <header className="mt-4 border-b border-line pb-6">
-        <p className="text-sm font-bold text-brand">{t('label')}</p>
-        <h1 className="mt-1 text-3xl font-bold md:text-4xl" {...arabicContent(locale)}>
-          {tag.name}
-        </h1>
-        <p className="mt-3 text-sm text-muted">
-          {tSection('articleCount', { count: total })}
-          {last > 1 && <> · {tSection('pageOf', { page, total: last })}</>}
-        </p>
-      </header>
       <ArticleList articles={articles} locale={locale} page={page} last={last} hrefFor={(p) => localized(locale, tagPath(tag.slug, p))} empty={t('empty')} />
     </>
   );

@@ -13,6 +13,7 @@ import { imageUrl } from '@/lib/images';
 import { articlePath } from '@/lib/paths';
 import { can, canEditArticle } from '@/lib/roles';
 import { sectionOptions } from '@/lib/section-tree';
+import { parseId } from '@/lib/paging';
 import { utcToWallTime } from '@/lib/time';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string; restored?: string }> };
@@ -22,7 +23,8 @@ export default async function EditArticle({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const db = getDb();
-  const article = /^[1-9][0-9]{0,9}$/.test(id) ? getArticleForEdit(db, Number(id)) : undefined;
+  const articleId = parseId(id);
+  const article = articleId ? getArticleForEdit(db, articleId) : undefined;
   if (!article) notFound();
   if (!canEditArticle(staff, article)) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'Admin.editor' });

@@ -10,6 +10,7 @@ import { localized } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/auth';
 import type { UiLocale } from '@/lib/format';
 import { can, canEditArticle } from '@/lib/roles';
+import { parseId } from '@/lib/paging';
 import { ancestorChain } from '@/lib/section-tree';
 
 /** A draft (or any article) as readers will see it, for staff only: this page is never cached. */
@@ -18,7 +19,8 @@ export default async function PreviewArticle({ params }: { params: Promise<{ loc
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const db = getDb();
-  const article = /^[1-9][0-9]{0,9}$/.test(id) ? getArticleForEdit(db, Number(id)) : undefined;
+  const articleId = parseId(id);
+  const article = articleId ? getArticleForEdit(db, articleId) : undefined;
   if (!article) notFound();
   if (!canEditArticle(staff, article) && !can(staff, 'publish')) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'Admin' });

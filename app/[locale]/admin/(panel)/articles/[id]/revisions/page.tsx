@@ -8,6 +8,7 @@ import { getArticleForEdit, getRevision, listRevisions } from '@/db/queries/arti
 import { localized } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/auth';
 import { formatDateTime, type UiLocale } from '@/lib/format';
+import { parseId } from '@/lib/paging';
 import { canEditArticle } from '@/lib/roles';
 
 type Props = {
@@ -44,7 +45,8 @@ export default async function Revisions({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const db = getDb();
-  const article = /^[1-9][0-9]{0,9}$/.test(id) ? getArticleForEdit(db, Number(id)) : undefined;
+  const articleId = parseId(id);
+  const article = articleId ? getArticleForEdit(db, articleId) : undefined;
   if (!article) notFound();
   if (!canEditArticle(staff, article)) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'Admin.revisions' });
