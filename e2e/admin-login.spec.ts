@@ -3,18 +3,20 @@ import { eq } from 'drizzle-orm';
 import { sessions } from '@/db/schema';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '@/lib/session-rules';
 import { ADMIN, ensureStaff, signIn } from './admin-helpers';
-import { testDb } from './helpers';
+import { testDb, waitForHydration } from './helpers';
 
 let ipCounter = 0;
 const freshIp = (testId: string) => `10.200.${testId.charCodeAt(0) % 250}.${(ipCounter++ % 250) + 1}`;
 
 async function submitLogin(page: import('@playwright/test').Page, email: string, password: string) {
+  await waitForHydration(page, 'form:has(input[name="password"])');
   await page.getByRole('textbox', { name: 'البريد الإلكتروني' }).fill(email);
   await page.getByLabel('كلمة المرور').fill(password);
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/login')),
     page.getByRole('button', { name: 'دخول' }).click(),
   ]);
+  expect(response.status(), 'the login action answered with a server error').toBeLessThan(500);
   return response;
 }
 
@@ -84,13 +86,13 @@ test('expired, idle, forged, truncated and oversized session cookies are simply 
 test('repeated failures slow down, then block that address for a while; the account still opens from elsewhere', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
   // An account of its own per project: the account's failures slow every attempt on it, by design.
-  const { email } = await ensureStaff('author', `throttled-${testInfo.project.name}`);
+  const { email } = await ensureStaff('author', `throttled-${testInfo.project.name}-${testInfo.repeatEachIndex}-${testInfo.retry}`);
   const attacker = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp(testInfo.testId) } });
   const page = await attacker.newPage();
   await page.goto('/admin/login');
   for (let i = 0; i < 5; i++) {
     await submitLogin(page, email, `wrong-password-${i}-xx`);
-    await expect(page.getByRole('alert').filter({ hasText: /بيانات|محاولات/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('form [role="alert"]'), `attempt ${i + 1}`).toHaveText(/بيانات الدخول غير صحيحة|محاولات/, { timeout: 20_000 });
   }
   await submitLogin(page, email, 'staff-password-for-tests');
   await expect(page.getByRole('alert').filter({ hasText: 'محاولات' })).toContainText('محاولات كثيرة غير ناجحة', { timeout: 15_000 });

@@ -31,3 +31,18 @@ export { sampleArticle };
 export function breadcrumb(page: Page, label = 'مسار التنقل') {
   return page.getByRole('navigation', { name: label }).locator('li > a, li > [aria-current="page"]');
 }
+
+/**
+ * Waits until React has hydrated the element: a click before that is a plain form post, which
+ * works but is a different path from the one a test means to check.
+ */
+export async function waitForHydration(page: Page, selector = 'form') {
+  await page.waitForFunction(
+    (s) => {
+      const element = document.querySelector(s);
+      return !!element && Object.keys(element).some((key) => key.startsWith('__reactProps'));
+    },
+    selector,
+    { timeout: 15_000 },
+  );
+}
