@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import compression from 'compression';
 import type { Db } from './db/client';
@@ -9,7 +10,9 @@ import {
   sendNotFound,
 } from './lib/not-found-response';
 import { INTERNAL_HEADER, internalToken } from './lib/internal';
+import { installOneLineErrors, log, runWithRequestId } from './lib/log';
 import { installPageCache, PageCache } from './lib/page-cache';
+import { readerCacheControl, requestIdFrom, securityHeaders } from './lib/response-headers';
 import { BEACON_PATH, startViewCounting } from './lib/view-beacon';
 
 // The production server: Next's request handler on a plain node:http server, behind the page cache
@@ -17,6 +20,7 @@ import { BEACON_PATH, startViewCounting } from './lib/view-beacon';
 // (next.config.ts turns Next's off), and a shutdown that is ours to control.
 
 (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
+installOneLineErrors();
 const { default: next } = await import('next');
 
 const port = Number(process.env.PORT || 3000);
@@ -86,12 +90,39 @@ function sendText(res: http.ServerResponse, status: number, html: string): void 
 
 // Node's default 16 KB of headers and URL is less than a 10 KB Arabic search percent-encoded (~30 KB);
 // the search page caps what it uses, so a long query gets a page rather than a bare 431.
+const SECURITY_HEADERS = securityHeaders(process.env.SITE_URL);
+const trustProxy = process.env.TRUST_PROXY === '1';
+
+/** Every answer: an id to find it in the logs, the security headers, a CDN-friendly cache policy. */
+function prepareResponse(req: http.IncomingMessage, res: http.ServerResponse, isAdmin: boolean): string {
+  const id = requestIdFrom(req.headers['x-request-id'], trustProxy, () => crypto.randomUUID());
+  req.headers['x-request-id'] = id;
+  res.setHeader('X-Request-Id', id);
+  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+  if (!isAdmin) {
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+      setHeader(name, name.toLowerCase() === 'cache-control' ? readerCacheControl(String(value)) : value)) as typeof res.setHeader;
+  }
+  const started = performance.now();
+  res.on('finish', () => {
+    if (res.statusCode >= 500) {
+      log('error', 'request-failed', { method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) });
+    }
+  });
+  return id;
+}
+
 const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
+  const isAdmin = /^\/(en\/)?admin(\/|$|\?)/.test(req.url ?? '');
+  runWithRequestId(prepareResponse(req, res, isAdmin), () => respond(req, res, isAdmin));
+});
+
+function respond(req: http.IncomingMessage, res: http.ServerResponse, isAdmin: boolean): void {
   stampClientIp(req);
   if (isForeignOrigin(req)) {
     return sendText(res, 403, '<h1>طلب مرفوض</h1><p>لا يُقبل هذا الإرسال من موقع آخر.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
   }
-  const isAdmin = /^\/(en\/)?admin(\/|$|\?)/.test(req.url ?? '');
   // Readers' forms are small; the newsroom's editor uploads images (up to 5 MB, see next.config.ts).
   if (req.method === 'POST' && !isAdmin && Number(req.headers['content-length'] ?? 0) > ACTION_BODY_LIMIT) {
     // Above Next's action limit it would answer with an error page; say what happened instead.
@@ -109,7 +140,7 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     res.on('finish', () => pageCache.considerAfterResponse(req, res));
     void handle(req, res);
   });
-});
+}
 server.keepAliveTimeout = 65_000;
 const views = startViewCounting(port);
 /** Scheduled articles appear by themselves: every few seconds the server asks itself to publish what is due. */

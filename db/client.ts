@@ -16,13 +16,22 @@ export function mediaDir(): string {
   return path.join(path.dirname(databasePath()), 'media');
 }
 
-export function openDb(file = databasePath()): Db {
+/**
+ * How long a write waits for another process's lock. better-sqlite3 waits on the calling thread, so
+ * in the server every waiting millisecond stalls all requests: it waits 2 s there (then the writer
+ * gets «الخدمة مشغولة»), scripts 5 s.
+ */
+export const SERVER_BUSY_TIMEOUT_MS = 2_000;
+
+export function openDb(file = databasePath(), busyTimeoutMs = 5_000): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  // NORMAL in WAL mode: a commit survives a crash of the process (SIGKILL, OOM) but the newest ones
+  // may be lost if the machine itself loses power; DB_SYNCHRONOUS=FULL syncs every commit instead.
+  sqlite.pragma(`synchronous = ${process.env.DB_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   sqlite.pragma('cache_size = -32000');
   registerSearchFunctions(sqlite);
   return drizzle(sqlite, { schema }) as Db;
@@ -32,11 +41,22 @@ export function openDb(file = databasePath()): Db {
 const globalForDb = globalThis as unknown as { __portalDb?: Db };
 
 export function getDb(): Db {
-  globalForDb.__portalDb ??= openDb();
+  globalForDb.__portalDb ??= openDb(databasePath(), Number(process.env.DB_BUSY_TIMEOUT_MS || SERVER_BUSY_TIMEOUT_MS));
   return globalForDb.__portalDb;
 }
 
 /** Runs `fn` in a write transaction that takes the write lock up front (BEGIN IMMEDIATE). */
 export function writeTransaction<T>(db: Db, fn: (tx: Db) => T): T {
   return db.transaction((tx) => fn(tx as unknown as Db), { behavior: 'immediate' });
+}
+
+/** Background writes (view counts) try once and keep their data for the next round when locked. */
+export function withoutWaiting<T>(db: Db, fn: () => T): T {
+  const previous = db.$client.pragma('busy_timeout', { simple: true }) as number;
+  db.$client.pragma('busy_timeout = 0');
+  try {
+    return fn();
+  } finally {
+    db.$client.pragma(`busy_timeout = ${previous}`);
+  }
 }

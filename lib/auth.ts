@@ -6,6 +6,7 @@ import { createSession, deleteSession, deleteSessionByToken, findSession, touchS
 import type { UserRole } from '@/db/schema';
 import { localized } from '@/i18n/navigation';
 import { can, type Permission } from './roles';
+import { isStorageUnavailable } from './storage-errors';
 import {
   ABSOLUTE_MS,
   hashSessionToken,
@@ -29,11 +30,19 @@ export const currentStaff = cache(async (): Promise<SessionStaff | null> => {
   const session = findSession(db, hashSessionToken(raw));
   if (!session) return null;
   const now = Date.now();
+  // Tidying and touching the session are best effort: a busy database must not log anyone out.
+  const bestEffort = (write: () => void) => {
+    try {
+      write();
+    } catch (error) {
+      if (!isStorageUnavailable(error)) throw error;
+    }
+  };
   if (sessionState(session, now) !== 'valid') {
-    deleteSession(db, session.id);
+    bestEffort(() => deleteSession(db, session.id));
     return null;
   }
-  if (now - session.lastSeenAt > TOUCH_EVERY_MS) touchSession(db, session.id, now);
+  if (now - session.lastSeenAt > TOUCH_EVERY_MS) bestEffort(() => touchSession(db, session.id, now));
   return session.user;
 });
 

@@ -23,7 +23,7 @@ const MAX_BYTES = 256 * 1024 * 1024;
 const FILL_HEADER = 'x-page-cache-fill';
 const SKIPPED_HEADERS = new Set([
   'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date',
-  'x-nextjs-cache', 'x-powered-by',
+  'x-nextjs-cache', 'x-powered-by', 'x-request-id',
 ]);
 
 const gzip = promisify(zlib.gzip);

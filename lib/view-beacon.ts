@@ -1,7 +1,8 @@
 import type http from 'node:http';
-import { getDb } from '../db/client';
+import { getDb, withoutWaiting } from '../db/client';
 import { mostReadIds, pruneViews, recordViews } from '../db/queries/views';
 import { INTERNAL_HEADER, internalToken } from './internal';
+import { log } from './log';
 import { isBot, parseBeacon, ViewCounter } from './view-counter';
 
 // POST /api/views, answered by server.ts before Next: the article pages stay static and cached,
@@ -52,16 +53,20 @@ export function startViewCounting(port: number) {
     const db = getDb();
     if (batch.size > 0) {
       try {
-        recordViews(db, batch, now);
+        withoutWaiting(db, () => recordViews(db, batch, now));
       } catch (error) {
         counter.restore(batch);
-        console.error('views: write failed, kept in memory', error);
+        log('warn', 'views-kept-in-memory', { reason: String((error as { code?: string }).code ?? error) });
         return;
       }
     }
     if (now - lastPrune > 3_600_000) {
       lastPrune = now;
-      pruneViews(db, now);
+      try {
+        withoutWaiting(db, () => pruneViews(db, now));
+      } catch {
+        lastPrune = 0; // locked: next round
+      }
     }
     if (batch.size === 0 || now - lastRefresh < MOST_READ_REFRESH_MS) return;
     const lists = `${mostReadIds(db, now, 24, 5)}|${mostReadIds(db, now, 24 * 7, 5)}`;

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { databasePath, mediaDir, openDb } from '../db/client';
 import { runMigrations } from '../db/migrate';
+import { getSigningSecret } from '../db/queries/settings';
 import { countAdmins, getStaffByEmail, setPasswordHash, updateStaffMember } from '../db/queries/staff';
 import { createUser } from '../db/queries/users';
 import { isEmpty, seedDemo } from '../db/seed';
@@ -21,7 +24,11 @@ async function ensureFirstAdmin(db: Db, log: (line: string) => void): Promise<vo
   const id = existing?.id ?? createUser(db, { email, displayName: 'مدير الموقع', slug: 'admin', role: 'admin' }).id;
   updateStaffMember(db, id, { role: 'admin', disabled: false });
   setPasswordHash(db, id, await hashPassword(password));
-  log(`first admin: ${email}${given ? ' (password from ADMIN_PASSWORD)' : ` with the password ${password} (shown once: write it down)`}`);
+  // Logs carry no emails or passwords: a generated password goes to a file only this user can read.
+  if (given) return log('first admin created from ADMIN_EMAIL, with the password from ADMIN_PASSWORD');
+  const file = path.join(path.dirname(databasePath()), 'first-admin-password.txt');
+  fs.writeFileSync(file, `${email}\n${password}\n`, { mode: 0o600 });
+  log(`first admin created from ADMIN_EMAIL; its password is in ${file} (readable by you only: delete it once you have logged in)`);
 }
 
 /** Migrates the database and, when it is empty, fills it with the demo data. */
@@ -34,6 +41,8 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
       await seedDemo(db, { articles: DEMO_ARTICLES, mediaDir: mediaDir(), log });
     }
     await ensureFirstAdmin(db, log);
+    // Created now rather than on the first page with a form: reading a page never has to write.
+    getSigningSecret(db);
   } finally {
     db.$client.close();
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
 import { OG_LOCALE } from '@/lib/seo';
@@ -43,7 +43,8 @@ export default async function LocaleLayout({
     <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <body>
         <div id="top" tabIndex={-1} className="outline-none" />
-        {children}
+        {/* Only the error page's strings go to the browser (app/[locale]/error.tsx). */}
+        <NextIntlClientProvider messages={{ Service: (await getMessages({ locale })).Service }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -13,6 +13,7 @@ import { routing } from '@/i18n/routing';
 import { clientIp, startSession } from '@/lib/auth';
 import { dummyHash, PASSWORD_MAX, verifyPassword } from '@/lib/password';
 import { hashIp } from '@/lib/signing';
+import { orWhenBusy } from '@/lib/storage-errors';
 import { throttleDecision, throttleKeys } from '@/lib/throttle';
 
 export type LoginState = { message?: string; email: string; version: number };
@@ -33,7 +34,20 @@ export async function login(previous: LoginState, formData: FormData): Promise<L
   const password = String(formData.get('password') ?? '').slice(0, PASSWORD_MAX * 4);
   const answer = (message: string): LoginState => ({ message, email, version: previous.version + 1 });
   if (!email || !password) return answer(t('required'));
+  return orWhenBusy(
+    () => attempt(formData, locale, email, password, answer, t),
+    async () => answer((await getTranslations({ locale, namespace: 'Service' }))('busy')),
+  );
+}
 
+async function attempt(
+  formData: FormData,
+  locale: string,
+  email: string,
+  password: string,
+  answer: (message: string) => LoginState,
+  t: Awaited<ReturnType<typeof getTranslations<'Admin.login'>>>,
+): Promise<LoginState> {
   const db = getDb();
   const keys = throttleKeys(hashIp(getSigningSecret(db), await clientIp()), email);
   const now = Date.now();

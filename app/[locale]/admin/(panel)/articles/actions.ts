@@ -16,6 +16,7 @@ import { type EditorState, type EditorValues, editorIntents, type EditorIntent }
 import { validateArticle } from '@/lib/article-schema';
 import { currentStaff, type SessionStaff } from '@/lib/auth';
 import { storeUpload } from '@/lib/image-upload';
+import { orWhenBusy } from '@/lib/storage-errors';
 import { excerptOf, markdownToText } from '@/lib/markdown';
 import { can, canEditArticle } from '@/lib/roles';
 import { wallTimeToUtc } from '@/lib/time';
@@ -78,10 +79,22 @@ function nextStatus(
 export async function saveArticleAction(previous: EditorState, formData: FormData): Promise<EditorState> {
   const localeField = text(formData, 'locale');
   const locale = hasLocale(routing.locales, localeField) ? localeField : routing.defaultLocale;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
   const values = readValues(formData);
   const answer = (patch: Partial<EditorState>): EditorState => ({ ...previous, errors: {}, message: undefined, values, formVersion: previous.formVersion + 1, ...patch });
+  return orWhenBusy(
+    () => saveFromEditor(previous, formData, locale, values, answer),
+    async () => answer({ status: 'error', message: (await getTranslations({ locale, namespace: 'Service' }))('busy') }),
+  );
+}
 
+async function saveFromEditor(
+  previous: EditorState,
+  formData: FormData,
+  locale: string,
+  values: EditorValues,
+  answer: (patch: Partial<EditorState>) => EditorState,
+): Promise<EditorState> {
+  const t = await getTranslations({ locale, namespace: 'Admin' });
   const staff = await currentStaff();
   if (!staff) return answer({ status: 'forbidden', message: t('actionForbidden') });
   const intentField = text(formData, 'intent');

@@ -11,6 +11,7 @@ import { revalidateComments } from '@/db/revalidate';
 import type { CommentStatus } from '@/db/schema';
 import { routing } from '@/i18n/routing';
 import type { ActionResult } from '@/lib/action-result';
+import { unlessBusy } from '@/lib/unless-busy';
 import { staffWhoCan } from '@/lib/auth';
 import { threadPlacement } from '@/lib/comment-rules';
 import { validateComment } from '@/lib/comment-schema';
@@ -35,6 +36,10 @@ async function translator(formData: FormData) {
  * unapprove, spam, trash, restore, delete for good. Each changed article's page and count follow.
  */
 export async function moderateAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlessBusy(previous, formData, moderateActionNow);
+}
+
+async function moderateActionNow(previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const t = await translator(formData);
   const next = (patch: Omit<ActionResult, 'version'>): ActionResult => ({ ...patch, version: previous.version + 1 });
   const staff = await staffWhoCan('moderateComments');
@@ -58,6 +63,10 @@ export async function moderateAction(previous: ActionResult, formData: FormData)
 
 /** Corrects a comment's name, website or text (the same checks as the public form). */
 export async function editCommentAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlessBusy(previous, formData, editCommentActionNow);
+}
+
+async function editCommentActionNow(previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const t = await translator(formData);
   const next = (patch: Omit<ActionResult, 'version'>): ActionResult => ({ ...patch, version: previous.version + 1 });
   const staff = await staffWhoCan('moderateComments');
@@ -81,6 +90,10 @@ export async function editCommentAction(previous: ActionResult, formData: FormDa
 
 /** A reply from the newsroom: published at once and shown as staff. */
 export async function staffReplyAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlessBusy(previous, formData, staffReplyActionNow);
+}
+
+async function staffReplyActionNow(previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const t = await translator(formData);
   const next = (patch: Omit<ActionResult, 'version'>): ActionResult => ({ ...patch, version: previous.version + 1 });
   const staff = await staffWhoCan('moderateComments');

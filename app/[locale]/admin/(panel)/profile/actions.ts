@@ -10,6 +10,7 @@ import { findLoginAccount, setPasswordHash, updateStaffMember } from '@/db/queri
 import { revalidateReaderTags } from '@/db/revalidate';
 import { localized } from '@/i18n/navigation';
 import type { ActionResult } from '@/lib/action-result';
+import { unlessBusy } from '@/lib/unless-busy';
 import { actionKit } from '@/lib/admin-action';
 import { currentStaff, endSession } from '@/lib/auth';
 import { normalizeText } from '@/lib/comment-text';
@@ -17,6 +18,10 @@ import { hashPassword, passwordProblem, verifyPassword } from '@/lib/password';
 
 /** Display name and bio: the byline on every article of this person follows. */
 export async function profileAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlessBusy(previous, formData, profileActionNow);
+}
+
+async function profileActionNow(previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const { t, answer } = await actionKit(previous, formData);
   const me = await currentStaff();
   if (!me) return answer('error', t('actionForbidden'));
@@ -34,6 +39,10 @@ export async function profileAction(previous: ActionResult, formData: FormData):
 
 /** A new password ends every session of the account, this one included: log in again. */
 export async function passwordAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlessBusy(previous, formData, passwordActionNow);
+}
+
+async function passwordActionNow(previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const { t, answer } = await actionKit(previous, formData);
   const me = await currentStaff();
   if (!me) return answer('error', t('actionForbidden'));

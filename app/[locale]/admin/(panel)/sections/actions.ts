@@ -7,6 +7,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { addSection, moveSection, removeSection, sectionSlugTaken, type SectionValues, updateSection } from '@/db/queries/section-admin';
 import { revalidateReaderTags } from '@/db/revalidate';
 import type { ActionResult } from '@/lib/action-result';
+import { unlessBusy } from '@/lib/unless-busy';
 import { actionKit } from '@/lib/admin-action';
 import { staffWhoCan } from '@/lib/auth';
 import { normalizeText } from '@/lib/comment-text';
@@ -29,6 +30,10 @@ function revalidateTree(sectionId?: number) {
 }
 
 export async function sectionAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlessBusy(previous, formData, sectionActionNow);
+}
+
+async function sectionActionNow(previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const { t, answer } = await actionKit(previous, formData);
   const staff = await staffWhoCan('manageSections');
   if (!staff) return answer('error', t('actionForbidden'));

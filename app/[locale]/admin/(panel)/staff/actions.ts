@@ -8,6 +8,7 @@ import { countAdmins, getStaffByEmail, getStaffMember, setPasswordHash, slugTake
 import { createUser } from '@/db/queries/users';
 import { type UserRole, userRoles } from '@/db/schema';
 import type { ActionResult } from '@/lib/action-result';
+import { unlessBusy } from '@/lib/unless-busy';
 import { actionKit } from '@/lib/admin-action';
 import { staffWhoCan } from '@/lib/auth';
 import { normalizeText } from '@/lib/comment-text';
@@ -17,6 +18,10 @@ import { slugify } from '@/lib/slug';
 const isRole = (value: unknown): value is UserRole => (userRoles as readonly unknown[]).includes(value);
 
 export async function staffAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlessBusy(previous, formData, staffActionNow);
+}
+
+async function staffActionNow(previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const { t, answer } = await actionKit(previous, formData);
   const admin = await staffWhoCan('manageStaff');
   if (!admin) return answer('error', t('actionForbidden'));

@@ -7,6 +7,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { articleIdsWithTag, deleteTag, getTag, mergeTags, renameTag, tagNameTaken } from '@/db/queries/tag-admin';
 import { revalidateReaderTags } from '@/db/revalidate';
 import type { ActionResult } from '@/lib/action-result';
+import { unlessBusy } from '@/lib/unless-busy';
 import { actionKit } from '@/lib/admin-action';
 import { staffWhoCan } from '@/lib/auth';
 import { normalizeText } from '@/lib/comment-text';
@@ -17,6 +18,10 @@ function revalidateTagPages(tagId: number, articleIds: number[]) {
 }
 
 export async function tagAction(previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlessBusy(previous, formData, tagActionNow);
+}
+
+async function tagActionNow(previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const { t, answer } = await actionKit(previous, formData);
   const staff = await staffWhoCan('manageTags');
   if (!staff) return answer('error', t('actionForbidden'));

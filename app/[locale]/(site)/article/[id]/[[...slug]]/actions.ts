@@ -28,6 +28,7 @@ import {
   PENDING_COOKIE,
 } from '@/lib/commenter-cookies';
 import { checkFormToken, hashBody, hashIp, issueFormToken } from '@/lib/signing';
+import { orWhenBusy } from '@/lib/storage-errors';
 
 /** How long a form handed out in a cached page stays valid. */
 const FORM_MAX_AGE_SECONDS = 3 * 86_400;
@@ -43,17 +44,39 @@ function field(formData: FormData, name: string): string {
  * and nothing is stored, so they learn nothing.
  */
 export async function submitComment(previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const locale = field(formData, 'locale');
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'Comments' });
+  const localeField = field(formData, 'locale');
+  const locale = hasLocale(routing.locales, localeField) ? localeField : routing.defaultLocale;
+  const values = {
+    ...(Object.fromEntries(COMMENT_FIELDS.map((name) => [name, field(formData, name)])) as CommentFields),
+    remember: formData.get('remember') === 'on',
+  };
+  return orWhenBusy(
+    () => handleComment(previous, formData, locale, values),
+    async () => ({
+      ...previous,
+      status: 'refused',
+      code: 503,
+      message: (await getTranslations({ locale, namespace: 'Service' }))('busy'),
+      errors: {},
+      values,
+      sent: undefined,
+      version: previous.version + 1,
+    }),
+  );
+}
+
+async function handleComment(
+  previous: CommentFormState,
+  formData: FormData,
+  locale: string,
+  values: CommentFormState['values'],
+): Promise<CommentFormState> {
+  const t = await getTranslations({ locale, namespace: 'Comments' });
   const db = getDb();
   const settings = getSettings(db);
   const secret = getSigningSecret(db);
   const now = Date.now();
 
-  const values = {
-    ...(Object.fromEntries(COMMENT_FIELDS.map((name) => [name, field(formData, name)])) as CommentFields),
-    remember: formData.get('remember') === 'on',
-  };
   const state = (patch: Partial<CommentFormState>): CommentFormState => ({
     ...previous,
     status: 'refused',

@@ -1,0 +1,59 @@
+// Headers every response carries (server.ts sets them before Next or the page cache answers), and
+// the cache policy reader pages get so a CDN in front may serve and revalidate them.
+
+/**
+ * No nonces: reader pages are cached and shared, so the same bytes go to everyone. Next's inline
+ * bootstrap scripts and React's style attributes need 'unsafe-inline'; everything else is 'self'.
+ * The site makes no third-party requests, so nothing else is allowed.
+ */
+export function contentSecurityPolicy(https: boolean): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+const PERMISSIONS_POLICY = [
+  'accelerometer', 'autoplay', 'camera', 'display-capture', 'encrypted-media', 'fullscreen', 'geolocation',
+  'gyroscope', 'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-get',
+  'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking', 'browsing-topics',
+].map((feature) => `${feature}=()`).join(', ');
+
+export function securityHeaders(siteUrl: string | undefined): [string, string][] {
+  const https = (siteUrl ?? '').startsWith('https:');
+  return [
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Permissions-Policy', PERMISSIONS_POLICY],
+    ['Content-Security-Policy', contentSecurityPolicy(https)],
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ...(https ? ([['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] as [string, string][]) : []),
+  ];
+}
+
+/**
+ * Next marks cacheable reader pages with `s-maxage=<revalidate>`; a CDN holding them that long would
+ * show a published correction an hour late. Shared caches keep a page a minute and may serve it
+ * stale for five while they fetch it again (or a day if the origin is down); browsers always ask.
+ */
+export const READER_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400';
+
+/** The Cache-Control to send instead of the one Next chose. */
+export function readerCacheControl(value: string): string {
+  return /(^|,)\s*s-maxage=/.test(value) && !/private|no-store/.test(value) ? READER_CACHE_CONTROL : value;
+}
+
+/** A request id from a trusted proxy is kept (so logs join up); otherwise a new one. */
+export function requestIdFrom(incoming: string | string[] | undefined, trustProxy: boolean, fresh: () => string): string {
+  return trustProxy && typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : fresh();
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { currentRequestId, logLine, redact, runWithRequestId } from '@/lib/log';
+import { contentSecurityPolicy, READER_CACHE_CONTROL, readerCacheControl, requestIdFrom, securityHeaders } from '@/lib/response-headers';
+
+describe('log lines', () => {
+  it('are one JSON line carrying the request id of the request they happen in', async () => {
+    const line = await runWithRequestId('req-12345678', async () => {
+      await new Promise((r) => setTimeout(r, 1));
+      return logLine('error', 'request-failed', { status: 500, path: '/article/1/x' });
+    });
+    expect(line).not.toContain('\n');
+    expect(JSON.parse(line)).toMatchObject({ level: 'error', event: 'request-failed', rid: 'req-12345678', status: 500 });
+    expect(currentRequestId()).toBeUndefined();
+  });
+
+  it('never carry emails or tokens', () => {
+    const token = 'Zk3JQ0a9_xV8m2Lr5tYw1pN6cB4dE7fH9gK0sU3iO2q';
+    const line = logLine('error', 'error', { message: `login failed for reader.one@example.com with ${token}\n  at /work/main/.next/server/chunks/app.js:1:2` });
+    expect(line).not.toContain('example.com');
+    expect(line).not.toContain(token);
+    expect(line).toContain('[email]');
+    expect(line).toContain('/work/main/.next/server/chunks/app.js');
+    expect(redact('مرحبا')).toBe('مرحبا');
+  });
+});
+
+describe('response headers', () => {
+  it('a strict policy: only this site, no plugins, no framing, forms post home', () => {
+    const csp = contentSecurityPolicy(false);
+    for (const part of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      expect(csp).toContain(part);
+    }
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(contentSecurityPolicy(true)).toContain('upgrade-insecure-requests');
+  });
+
+  it('HSTS only when the site is served over https', () => {
+    const names = (url?: string) => securityHeaders(url).map(([name]) => name);
+    expect(names('http://localhost:3000')).not.toContain('Strict-Transport-Security');
+    expect(names('https://news.example')).toContain('Strict-Transport-Security');
+    expect(Object.fromEntries(securityHeaders(undefined))).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    });
+    expect(Object.fromEntries(securityHeaders(undefined))['Permissions-Policy']).toContain('camera=()');
+  });
+
+  it('cacheable reader pages get the CDN policy; private answers keep theirs', () => {
+    expect(readerCacheControl('s-maxage=3600, stale-while-revalidate=31532400')).toBe(READER_CACHE_CONTROL);
+    expect(readerCacheControl('private, no-cache, no-store, max-age=0, must-revalidate')).toBe('private, no-cache, no-store, max-age=0, must-revalidate');
+    expect(readerCacheControl('no-store')).toBe('no-store');
+  });
+
+  it('request ids from a trusted proxy are kept when well formed', () => {
+    const fresh = () => 'fresh-id-1';
+    expect(requestIdFrom('abcdef12-3456', true, fresh)).toBe('abcdef12-3456');
+    expect(requestIdFrom('abcdef12-3456', false, fresh)).toBe('fresh-id-1');
+    expect(requestIdFrom('bad id with spaces', true, fresh)).toBe('fresh-id-1');
+    expect(requestIdFrom(['a', 'b'], true, fresh)).toBe('fresh-id-1');
+  });
+});
