@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isDocumentRequest } from './page-cache';
+import { KEPT_ON_REPLACE } from './response-headers';
 
 // Next 16 answers a notFound() thrown in a server component with an empty HTML shell: the 404 view
 // exists only in the RSC payload, so a reader without JavaScript (and many crawlers) gets a blank
@@ -60,7 +61,7 @@ export function replaceNotFoundBody(req: IncomingMessage, res: ServerResponse, b
     if (!isNotFound()) return (original.end as (...a: unknown[]) => ServerResponse).apply(res, args);
     const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
     Object.assign(res, original);
-    for (const name of res.getHeaderNames()) if (name !== 'vary') res.removeHeader(name);
+    for (const name of res.getHeaderNames()) if (!KEPT_ON_REPLACE.has(name)) res.removeHeader(name);
     void sendNotFound(req, res, 404, body).then(callback, callback);
     return res;
   } as typeof res.end;

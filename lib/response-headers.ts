@@ -57,3 +57,6 @@ export function readerCacheControl(value: string): string {
 export function requestIdFrom(incoming: string | string[] | undefined, trustProxy: boolean, fresh: () => string): string {
   return trustProxy && typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : fresh();
 }
+
+/** Headers that stay when server.ts replaces a body it was not meant to send (404 documents). */
+export const KEPT_ON_REPLACE = new Set(['vary', 'x-request-id', ...securityHeaders('https://any').map(([name]) => name.toLowerCase())]);
