@@ -119,6 +119,7 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
 });
 
 function respond(req: http.IncomingMessage, res: http.ServerResponse, isAdmin: boolean): void {
+  if (stopping) res.setHeader('Connection', 'close');
   stampClientIp(req);
   if (isForeignOrigin(req)) {
     return sendText(res, 403, '<h1>طلب مرفوض</h1><p>لا يُقبل هذا الإرسال من موقع آخر.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
@@ -166,8 +167,11 @@ function shutdown(signal: string) {
     (globalThis as { __portalDb?: Db }).__portalDb?.$client.close();
     process.exit(0);
   });
+  // Keep-alive sockets become idle as their last answers go out (each says Connection: close now).
   server.closeIdleConnections();
-  setTimeout(() => process.exit(1), 10_000).unref();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
+  // Orchestrators usually allow 30 s before SIGKILL; a deliberately slowed login takes up to 5 s.
+  setTimeout(() => process.exit(1), 25_000).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -61,6 +61,20 @@ export async function sendAfterPause(page: Page) {
   await page.getByRole('button', { name: 'إرسال التعليق' }).click();
 }
 
+/** The hidden fields (action id, token…) of the form in `html` that contains `marker`. */
+export function hiddenFields(html: string, marker = 'name="body"'): Record<string, string> {
+  // The comment form (or the one with `marker`), not the header's search form.
+  const start = html.lastIndexOf('<form', html.indexOf(marker));
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const hidden: Record<string, string> = {};
+  for (const [, tag] of form.matchAll(/<input([^>]*type="hidden"[^>]*)>/g)) {
+    const name = tag!.match(/name="([^"]*)"/)?.[1];
+    const value = tag!.match(/value="([^"]*)"/)?.[1] ?? '';
+    if (name) hidden[name.replace(/&amp;/g, '&')] = value.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  }
+  return hidden;
+}
+
 /**
  * Posts the comment form the way a browser without JavaScript does: the page's own hidden fields
  * (action id, token…) plus the given ones, as multipart, to the article's address.
@@ -70,18 +84,11 @@ export async function postFormWithoutJs(
   path: string,
   fields: Record<string, string>,
   headers: Record<string, string> = {},
+  /** Something only the wanted form contains: the comment form's body field by default. */
+  marker = 'name="body"',
 ) {
   const html = await (await request.get(path, { headers })).text();
   // A page rendered just now carries a token younger than the minimum time: wait it out.
   if (!fields.token) await new Promise((r) => setTimeout(r, 1100));
-  // The comment form, not the header's search form.
-  const start = html.lastIndexOf('<form', html.indexOf('name="body"'));
-  const form = html.slice(start, html.indexOf('</form>', start));
-  const hidden: Record<string, string> = {};
-  for (const [, tag] of form.matchAll(/<input([^>]*type="hidden"[^>]*)>/g)) {
-    const name = tag!.match(/name="([^"]*)"/)?.[1];
-    const value = tag!.match(/value="([^"]*)"/)?.[1] ?? '';
-    if (name) hidden[name.replace(/&amp;/g, '&')] = value.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
-  }
-  return request.post(path, { multipart: { ...hidden, ...fields }, headers, maxRedirects: 0 });
+  return request.post(path, { multipart: { ...hiddenFields(html, marker), ...fields }, headers, maxRedirects: 0 });
 }

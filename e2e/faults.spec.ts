@@ -5,10 +5,10 @@ import { type Db, openDb } from '@/db/client';
 import { createSession } from '@/db/queries/sessions';
 import { setSetting } from '@/db/queries/settings';
 import { getStaffByEmail } from '@/db/queries/staff';
-import { articles, comments } from '@/db/schema';
+import { articles, comments, loginAttempts } from '@/db/schema';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '@/lib/session-rules';
 import { fillEditor } from './admin-helpers';
-import { fillComment } from './comment-helpers';
+import { fillComment, hiddenFields } from './comment-helpers';
 import { sampleArticleRow, waitForHydration } from './helpers';
 import { type OwnServer, ownServer, removeOwnServer } from './own-server';
 
@@ -94,6 +94,14 @@ test('a database locked beyond the wait: writers get «الخدمة مشغولة
   expect(commentsOf('locked@example.com')).toHaveLength(1);
   // One line per refusal in the log, with its request id.
   expect(server.output()).toMatch(/"event":"storage-unavailable","rid":"[\w-]+","code":"SQLITE_BUSY/);
+
+  // The editor, too, goes through now; the staff action is one log line with its request id.
+  await page.goto(`${server.url}/admin/articles/new`);
+  await waitForHydration(page, 'form:has(textarea[name="body"])');
+  await fillEditor(page, { title: 'مقال بعد فك القفل', body: 'نص المقال.' });
+  await page.getByRole('button', { name: 'نشر', exact: true }).click();
+  await expect(page).toHaveURL(/created=1/, { timeout: 15_000 });
+  expect(server.output()).toMatch(/"event":"staff-action","rid":"[\w-]+","userId":\d+,"action":"article.create","entity":"article:\d+"/);
 });
 
 test('a full disk: the comment is refused with «الخدمة مشغولة», nothing half-written, readers served', async ({ page, context, request }) => {
@@ -146,14 +154,23 @@ test('no email, password or session token ever reaches the log', async () => {
   for (const line of printed.split('\n').filter((l) => l.startsWith('{'))) expect(() => JSON.parse(line)).not.toThrow();
 });
 
-test('SIGTERM: the request in flight is answered, then the database is closed cleanly', async () => {
+test('SIGTERM: the request in flight is answered, then the database is closed cleanly', async ({ request }) => {
+  // A login to an account with many recent failures is slowed on purpose (5 s): a request that is
+  // surely still in flight when the signal comes.
+  const email = 'slowed@example.com';
+  db.insert(loginAttempts).values({ key: `account:${email}`, failures: 12, windowStart: Date.now(), blockedUntil: null }).run();
   db.$client.close();
-  const inFlight = fetch(`${server.url}/search?q=${encodeURIComponent('الدبلوماسية الدولية والتعاون')}&n=${Date.now()}`);
-  await new Promise((r) => setTimeout(r, 30));
+  const loginPage = `${server.url}/admin/login`;
+  const headers = { 'x-forwarded-for': '10.98.0.3' };
+  const fields = hiddenFields(await (await request.get(loginPage, { headers })).text(), 'name="password"');
+  const inFlight = request
+    .post(loginPage, { multipart: { ...fields, email, password: 'wrong-password-123' }, headers, maxRedirects: 0 })
+    .then(async (r) => ({ status: r.status(), text: await r.text() }));
+  await new Promise((r) => setTimeout(r, 1_000));
   const exit = server.kill('SIGTERM');
   const response = await inFlight;
   expect(response.status).toBe(200);
-  expect(await response.text()).toContain('</html>');
+  expect(response.text).toContain('بيانات الدخول غير صحيحة');
   expect(await exit).toBe(0);
   // The last connection closed cleanly: SQLite checkpointed and removed the write-ahead log.
   expect(fs.existsSync(`${server.databasePath}-wal`)).toBe(false);
