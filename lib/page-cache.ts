@@ -187,9 +187,13 @@ export class PageCache {
       });
       const identity = Buffer.from(await response.arrayBuffer());
       if (!isStorable(response.status, response.headers)) return;
+      // Brotli's quality 5 costs a few milliseconds on a 130 KB page; 9 costs about 200 (measured
+      // here) for under 1% fewer bytes, and every write refills the pages readers ask for.
       const [gz, br] = await Promise.all([
         gzip(identity, { level: 9 }),
-        brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }),
+        brotli(identity, {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
+        }),
       ]);
       // A revalidation happened while this page was fetched or compressed: it may be stale.
       if (generation !== this.generation) return;

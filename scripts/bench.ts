@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { buildIfNeeded } from './build-if-needed';
+import { createHarness, hiddenFields, median, percentile, timeOnce, waitFor } from './harness';
 import { openDb } from '../db/client';
 import { countInSections, listLatest } from '../db/queries/articles';
 import { countComments } from '../db/queries/comments';
@@ -38,53 +37,8 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const PORT = 3300;
 const BASELINE_PORT = 3301;
-const origin = `http://127.0.0.1:${PORT}`;
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
-const env = {
-  ...process.env,
-  // Comment submissions come from distinct senders: the server takes their address from x-forwarded-for.
-  TRUST_PROXY: '1',
-  DATABASE_PATH: path.join(dataDir, 'portal.db'),
-  PORT: String(PORT),
-  SITE_URL: origin,
-  NEXT_TELEMETRY_DISABLED: '1',
-};
-const children: ChildProcess[] = [];
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-  if (!values['keep-data']) fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
-  });
-}
-
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-function startNext(): ChildProcess {
-  // One process (node --import tsx), so killing it stops the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  return child;
-}
+const harness = createHarness({ port: PORT, name: 'bench', keepData: values['keep-data'] });
+const { origin, env } = harness;
 
 function startBaseline(html: string): ChildProcess {
   // A separate process so it does not share the load generator's event loop.
@@ -96,11 +50,9 @@ function startBaseline(html: string): ChildProcess {
       res.end(body);
     }).listen(${BASELINE_PORT}, '127.0.0.1');`;
   // Through a file: one environment variable may not exceed 128 KB.
-  const file = path.join(dataDir, 'baseline.html');
+  const file = path.join(harness.dataDir, 'baseline.html');
   fs.writeFileSync(file, html);
-  const child = spawn(process.execPath, ['-e', source], { env: { ...env, BENCH_HTML_FILE: file }, stdio: 'inherit' });
-  children.push(child);
-  return child;
+  return harness.adopt(spawn(process.execPath, ['-e', source], { env: { ...env, BENCH_HTML_FILE: file }, stdio: 'inherit' }));
 }
 
 type Load = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
@@ -117,25 +69,9 @@ async function load(name: string, url: string): Promise<Load> {
   };
 }
 
-/** One request timed end to end. `render` adds a cookie so the page cache steps aside and Next renders. */
-async function timeOnce(url: string, render = false): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url, render ? { headers: { cookie: 'bench=render' } } : {});
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return performance.now() - started;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
-};
-
 console.log(`bench: ${articleCount} generated articles, ${connections} connections, ${duration} s per page`);
-await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--articles', String(articleCount)]);
-await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prepare-db.ts']);
-buildIfNeeded();
-startNext();
+await harness.prepare(articleCount);
+harness.startServer();
 await waitFor(`${origin}/`);
 
 // The sample article is the newest; find its address the way a reader does, from the front page.
@@ -201,7 +137,6 @@ const SEARCHES = {
   rare: ['علييف', 'بايكال', 'آمور', 'كلمةغيرموجودة'],
   multiWord: ['الدبلوماسية الدولية', 'حيدر علييف رابطة الدول', 'كرة القدم', 'تعزيز التعاون الاقتصادي'],
 };
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const searchUrl = (q: string) => `${origin}/search?q=${encodeURIComponent(q)}`;
 for (const q of Object.values(SEARCHES).flat()) await timeOnce(searchUrl(q)); // warm-up
 const emptySearchTimes: number[] = [];
@@ -223,16 +158,6 @@ for (let round = 0; round < 6; round++) {
   }
 }
 searchDb.$client.close();
-
-/** The hidden fields (action id and state) of the page's form that contains `marker`, as a browser without JavaScript sends them. */
-const hiddenFields = (page: string, marker: string): [string, string][] => {
-  const start = page.lastIndexOf('<form', page.indexOf(marker));
-  const form = page.slice(start, page.indexOf('</form>', start));
-  return [...form.matchAll(/<input([^>]*type="hidden"[^>]*)>/g)].map(([, tag]) => [
-    tag!.match(/name="([^"]*)"/)![1]!.replace(/&amp;/g, '&'),
-    (tag!.match(/value="([^"]*)"/)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
-  ]);
-};
 
 // Comment submissions: 500 at once from distinct senders through the action's real HTTP endpoint
 // (the form's no-JavaScript POST), then the same 500 again, which must store nothing more.
