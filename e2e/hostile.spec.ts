@@ -14,12 +14,12 @@ import { sampleArticleRow, testDb } from './helpers';
 // open a page where what the reader sees is the point. Each case sends from its own address under
 // 10.233.x.y (the comment and login throttles are per address; no other spec uses this prefix).
 
-const PROJECT_OCTET: Record<string, number> = { phone: 1, desktop: 2 };
-let nextHost = 1;
-/** A fresh sender address for this project. */
+let nextHost = 0;
+/** A fresh sender address: one block of 1,250 per worker and project, so parallel workers never share one. */
 function address(testInfo: TestInfo): string {
   const host = nextHost++;
-  return `10.233.${(PROJECT_OCTET[testInfo.project.name] ?? 3) * 40 + Math.floor(host / 250)}.${(host % 250) + 1}`;
+  const block = (testInfo.workerIndex % 25) * 10 + (testInfo.project.name === 'phone' ? 0 : 5);
+  return `10.233.${block + Math.floor(host / 250) % 5}.${(host % 250) + 1}`;
 }
 /** A short marker unique to this case and project, to find what it stored (or that it stored nothing). */
 const tagOf = (testInfo: TestInfo, n: number) => `${testInfo.project.name[0]}${n}q${Date.now() % 100_000}`;
