@@ -13,6 +13,7 @@ import { INTERNAL_HEADER, internalToken } from './lib/internal';
 import { installOneLineErrors, log, runWithRequestId } from './lib/log';
 import { installPageCache, PageCache } from './lib/page-cache';
 import { readerCacheControl, requestIdFrom, securityHeaders } from './lib/response-headers';
+import { clientErrorResponse, refusePost, replaceActionRefusal, sendServerPage } from './lib/server-pages';
 import { BEACON_PATH, startViewCounting } from './lib/view-beacon';
 
 // The production server: Next's request handler on a plain node:http server, behind the page cache
@@ -58,6 +59,8 @@ const siteHost = (() => {
   }
 })();
 const ACTION_BODY_LIMIT = 1024 * 1024;
+/** Next's own limit for actions (serverActions.bodySizeLimit in next.config.ts): the editor's image and its form. */
+const ADMIN_BODY_LIMIT = 6 * 1024 * 1024;
 
 /**
  * The sender's address for actions, in a header no client can set: the socket's, or with
@@ -79,13 +82,6 @@ function isForeignOrigin(req: http.IncomingMessage): boolean {
   } catch {
     return true; // "null" (sandboxed frames, file:) and anything unparsable
   }
-}
-
-function sendText(res: http.ServerResponse, status: number, html: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.end(`<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>${status}</title><body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.8">${html}</body></html>`);
 }
 
 // Node's default 16 KB of headers and URL is less than a 10 KB Arabic search percent-encoded (~30 KB);
@@ -121,14 +117,10 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
 function respond(req: http.IncomingMessage, res: http.ServerResponse, isAdmin: boolean): void {
   if (stopping) res.setHeader('Connection', 'close');
   stampClientIp(req);
-  if (isForeignOrigin(req)) {
-    return sendText(res, 403, '<h1>طلب مرفوض</h1><p>لا يُقبل هذا الإرسال من موقع آخر.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
-  }
-  // Readers' forms are small; the newsroom's editor uploads images (up to 5 MB, see next.config.ts).
-  if (req.method === 'POST' && !isAdmin && Number(req.headers['content-length'] ?? 0) > ACTION_BODY_LIMIT) {
-    // Above Next's action limit it would answer with an error page; say what happened instead.
-    return sendText(res, 413, '<h1>الإرسال أكبر من المسموح به</h1><p>التعليق أطول من الحد الأقصى (65,525 بايت، أي نحو 32,000 حرف عربي). اختصره ثم أعد الإرسال.</p><p>ارجع إلى الصفحة السابقة في المتصفح لتجد النموذج.</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>');
-  }
+  // Another site's post, or a body over the limit (readers' forms are small; the newsroom's editor
+  // uploads images up to 5 MB) or of unstated size: an answer in words, before Next reads a byte.
+  const refusal = refusePost(req, { isAdmin, foreignOrigin: isForeignOrigin(req), readerLimit: ACTION_BODY_LIMIT, adminLimit: ADMIN_BODY_LIMIT });
+  if (refusal) return sendServerPage(req, res, refusal.status, refusal.page);
   if (req.url === BEACON_PATH) return views.handle(req, res);
   if (isAdmin) res.setHeader('X-Robots-Tag', 'noindex, nofollow');
   if (!isAdmin && pageCache.serve(req, res)) return;
@@ -138,11 +130,19 @@ function respond(req: http.IncomingMessage, res: http.ServerResponse, isAdmin: b
     if (!internal && notFoundPaths.has((req.url ?? '').split('?')[0]!)) return void sendNotFound(req, res, 404, notFoundBody);
     writeStringsAsBuffers(res);
     if (!internal) replaceNotFoundBody(req, res, notFoundBody);
+    replaceActionRefusal(req, res);
     res.on('finish', () => pageCache.considerAfterResponse(req, res));
     void handle(req, res);
   });
 }
 server.keepAliveTimeout = 65_000;
+// A request the parser gives up on (headers or address over maxHeaderSize, bytes that are not HTTP)
+// never reaches the handler: answer it with a page too, as Node's default would with a bare status.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  const pending = (socket as { _httpMessage?: http.ServerResponse })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent) return void socket.destroy();
+  socket.end(clientErrorResponse(error.code));
+});
 const views = startViewCounting(port);
 /** Scheduled articles appear by themselves: every few seconds the server asks itself to publish what is due. */
 const SCHEDULER_EVERY_MS = 5_000;

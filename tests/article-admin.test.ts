@@ -250,6 +250,23 @@ describe('saveArticle', () => {
     expect(count(f.db, "select count(*) n from tags where name = 'وسم-مرفوض'")).toBe(0);
   });
 
+  it('refuses a section that does not exist with sectionMissing, creating or changing nothing', () => {
+    const b = create({ title: 'قسم قائم' });
+    const rowBefore = articleRow(f.db, b.id);
+    const articles = count(f.db, 'select count(*) n from articles');
+    const revisions = count(f.db, 'select count(*) n from article_revisions');
+    for (const sectionId of [999_999, 0, -1]) {
+      const created = saveArticle(f.db, { id: null, expectedVersion: null, fields: fields({ sectionId, tags: ['وسم-يتيم'] }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
+      expect(created).toEqual({ ok: false, reason: 'sectionMissing' });
+      const updated = saveArticle(f.db, { id: b.id, expectedVersion: 1, fields: fields({ sectionId }), status: 'draft', publishedAt: null, userId: f.author }, NOW + MIN);
+      expect(updated).toEqual({ ok: false, reason: 'sectionMissing' });
+    }
+    expect(articleRow(f.db, b.id)).toEqual(rowBefore);
+    expect(count(f.db, 'select count(*) n from articles')).toBe(articles);
+    expect(count(f.db, 'select count(*) n from article_revisions')).toBe(revisions);
+    expect(count(f.db, "select count(*) n from tags where name = 'وسم-يتيم'")).toBe(0);
+  });
+
   it('lets an article keep its own slug', () => {
     const created = create({ slug: 'own-slug' });
     expect(saveArticle(f.db, { id: created.id, expectedVersion: 1, fields: fields({ slug: 'own-slug' }), status: 'draft', publishedAt: null, userId: f.author }, NOW)).toMatchObject({ ok: true, version: 2 });

@@ -184,7 +184,7 @@ export type ArticleFields = {
 
 export type SaveResult =
   | { ok: true; id: number; version: number; before: { sectionId: number; status: ArticleStatus; tagIds: number[]; visible: boolean } | null }
-  | { ok: false; reason: 'conflict' | 'slugTaken' | 'notFound' };
+  | { ok: false; reason: 'conflict' | 'slugTaken' | 'notFound' | 'sectionMissing' };
 
 /**
  * Creates (id null) or updates an article with its tags and status, keeps a revision, and bumps
@@ -214,6 +214,10 @@ export function saveArticle(
       };
     }
     if (slugInUse(tx, fields.slug, input.id ?? undefined)) return { ok: false, reason: 'slugTaken' } as const;
+    // A forged or since-deleted section id is refused here, not by the foreign key mid-write.
+    if (!tx.select({ id: sections.id }).from(sections).where(eq(sections.id, fields.sectionId)).get()) {
+      return { ok: false, reason: 'sectionMissing' } as const;
+    }
 
     const values = {
       title: fields.title,

@@ -167,6 +167,7 @@ async function saveFromEditor(
   if (!result.ok) {
     if (result.reason === 'conflict') return answer({ status: 'conflict', message: t('editor.conflict') });
     if (result.reason === 'slugTaken') return answer({ status: 'invalid', errors: { slug: t('editor.errors.slugTaken') }, message: t('editor.errors.fixFields') });
+    if (result.reason === 'sectionMissing') return answer({ status: 'invalid', errors: { sectionId: t('editor.errors.sectionRequired') }, message: t('editor.errors.fixFields') });
     return answer({ status: 'error', message: t('notFound') });
   }
 
