@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { fillEditor, signIn, uniqueTitle } from './admin-helpers';
+import { sampleArticlePath } from './comment-helpers';
+
+// Staff sometimes paste a long address or a run of letters with no space. On a phone that one word
+// must wrap, never widen the page (a wider page scrolls sideways and moves everything under a tap).
+
+test('a title that is one long word never makes a reader page wider than the phone', async ({ page, context, baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'a phone’s width is the point');
+  await signIn(context, 'editor', baseURL!);
+  const word = `<script>window.__x=1</script>https://example.com/${'مقال'.repeat(12)}`;
+  const title = `${word} ${uniqueTitle(testInfo, 'كلمة')}`;
+  await page.goto('/admin/articles/new');
+  await fillEditor(page, { title, body: 'نص قصير.', tags: word.slice(0, 40) });
+  await page.getByRole('button', { name: 'نشر', exact: true }).click();
+  await expect(page).toHaveURL(/created=1/, { timeout: 15_000 });
+  const id = page.url().match(/articles\/(\d+)/)![1];
+
+  const pages: [string, boolean][] = [['/', true], [`/article/${id}`, true], ['/section/national', true], [sampleArticlePath().path, false], ['/en', true]];
+  for (const [path, shows] of pages) {
+    await page.goto(path);
+    if (shows) await expect(page.getByText(word.slice(0, 20)).first(), path).toBeAttached();
+    const { scroll, viewport } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(scroll, `${path} is ${scroll}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
+  }
+});
