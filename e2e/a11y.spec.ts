@@ -147,6 +147,16 @@ async function labelInName(page: Page): Promise<string[]> {
   return found.map((f) => `  label-in-name: ${f}`);
 }
 
+/** Ids used twice (axe 4.13 no longer checks this; labels, aria-* references and #links rely on them). */
+async function duplicateIds(page: Page): Promise<string[]> {
+  const twice = await page.evaluate(() => {
+    const count = new Map<string, number>();
+    for (const el of document.querySelectorAll('[id]')) count.set(el.id, (count.get(el.id) ?? 0) + 1);
+    return [...count].filter(([, n]) => n > 1).map(([id, n]) => `#${id} ×${n}`);
+  });
+  return twice.map((id) => `  duplicate-id: ${id}`);
+}
+
 /** The structure a validator checks on reader pages: headings, landmarks, names, language, image sizes. */
 async function structure(page: Page, locale: string, dir: string): Promise<string[]> {
   const problems: string[] = [];
@@ -228,7 +238,7 @@ async function checkPages(page: Page, paths: { path: string; status?: number; re
     await visit(page, path, status);
     // Structure first: its layout-shift reading must not include anything axe does to the page.
     const problems = reader ? await structure(page, locale, dir) : [];
-    problems.push(...(await axe(page)), ...(await labelInName(page)));
+    problems.push(...(await axe(page)), ...(await labelInName(page)), ...(await duplicateIds(page)));
     if (!reader) {
       // Admin screens: the language and direction, at least.
       if ((await page.locator('html').getAttribute('lang')) !== locale) problems.push(`  structure: <html lang> is not ${locale}`);
