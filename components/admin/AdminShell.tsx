@@ -25,7 +25,7 @@ export async function AdminShell({ locale, staff, children }: { locale: string; 
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
         {t('nav.dashboard')}
       </a>
-      <aside className="bg-night text-white md:w-60 md:shrink-0">
+      <aside aria-label={t('title')} className="bg-night text-white md:w-60 md:shrink-0">
         <p className="px-4 py-4 text-lg font-bold">
           {site.name} · {t('title')}
         </p>

@@ -11,6 +11,7 @@ export type EditorLabels = {
   preview: string;
   previewEmpty: string;
   actions: string;
+  settings: string;
   save: string;
   saving: string;
   review: string;
@@ -210,7 +211,7 @@ export function ArticleEditor({
         </p>
       </div>
 
-      <aside className="space-y-4">
+      <aside aria-label={labels.settings} className="space-y-4">
         <div className="rounded bg-white p-4">
           <p className="font-bold" data-testid="article-status">
             {labels.statusLine.replace('{status}', labels.statusNames[status] ?? status)}

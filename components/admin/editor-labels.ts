@@ -12,6 +12,7 @@ export async function editorLabels(locale: string): Promise<EditorLabels> {
     preview: t('editor.preview'),
     previewEmpty: t('editor.previewEmpty'),
     actions: t('editor.actions'),
+    settings: t('editor.settings'),
     save: t('editor.save'),
     saving: t('editor.saving'),
     review: t('editor.review'),

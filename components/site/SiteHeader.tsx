@@ -26,7 +26,7 @@ export function SiteHeader({ locale, tree, labels }: Props) {
         </a>
         <div className="flex w-full items-center gap-3 sm:w-auto">
           {/* A plain GET form: search works without JavaScript. */}
-          <form role="search" action={localized(locale, '/search')} method="get" className="flex min-w-0 flex-1 sm:w-72 sm:flex-none">
+          <form role="search" aria-label={labels.search.label} action={localized(locale, '/search')} method="get" className="flex min-w-0 flex-1 sm:w-72 sm:flex-none">
             <label htmlFor="site-search" className="sr-only">
               {labels.search.label}
             </label>

@@ -63,7 +63,7 @@ export default async function SearchPage(props: Props) {
     <>
       <header className="border-b border-line pb-6">
         <h1 className="text-3xl font-bold md:text-4xl">{query ? t('resultsFor', { query }) : t('heading')}</h1>
-        <form role="search" action={localized(locale, '/search')} method="get" className="mt-4 flex max-w-2xl">
+        <form role="search" aria-label={t('heading')} action={localized(locale, '/search')} method="get" className="mt-4 flex max-w-2xl">
           <label htmlFor="search-page-query" className="sr-only">
             {t('heading')}
           </label>
