@@ -5,7 +5,7 @@ import { createSession } from '@/db/queries/sessions';
 import { articles, comments, sections } from '@/db/schema';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '@/lib/session-rules';
 import { ensureStaff } from './admin-helpers';
-import { fastForms, sampleArticlePath } from './comment-helpers';
+import { fastForms, hiddenFields as hiddenFieldsIn, sampleArticlePath } from './comment-helpers';
 import { sampleArticleRow, testDb } from './helpers';
 
 // Hostile input, case by case: every answer is a clear message (Arabic, or the Arabic 404 page), never
@@ -62,18 +62,8 @@ function liveMessage(html: string, marker: string): string {
 /** The hidden fields of the form on `path` that contains `marker`, as a browser without JavaScript sends them. */
 async function hiddenFields(request: APIRequestContext, path: string, marker: string, headers: Record<string, string> = {}) {
   const html = await (await request.get(path, { headers })).text();
-  const form = html
-    .split('<form')
-    .map((part) => part.slice(0, part.indexOf('</form>')))
-    .find((part) => part.includes(marker));
-  if (!form) throw new Error(`no form with ${marker} on ${path}`);
-  const hidden: Record<string, string> = {};
-  for (const [, tag] of form.matchAll(/<input([^>]*type="hidden"[^>]*)>/g)) {
-    const name = tag!.match(/name="([^"]*)"/)?.[1];
-    const value = tag!.match(/value="([^"]*)"/)?.[1] ?? '';
-    if (name) hidden[name.replace(/&amp;/g, '&')] = value.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
-  }
-  return hidden;
+  if (!html.includes(marker)) throw new Error(`no form with ${marker} on ${path}`);
+  return hiddenFieldsIn(html, marker);
 }
 
 /** The action id fields swapped for one this build never had (a page from before a deploy, or forged). */
