@@ -84,8 +84,6 @@ function isForeignOrigin(req: http.IncomingMessage): boolean {
   }
 }
 
-// Node's default 16 KB of headers and URL is less than a 10 KB Arabic search percent-encoded (~30 KB);
-// the search page caps what it uses, so a long query gets a page rather than a bare 431.
 const SECURITY_HEADERS = securityHeaders(process.env.SITE_URL);
 const trustProxy = process.env.TRUST_PROXY === '1';
 
@@ -109,6 +107,8 @@ function prepareResponse(req: http.IncomingMessage, res: http.ServerResponse, is
   return id;
 }
 
+// Node's default 16 KB of headers and URL is less than a 10 KB Arabic search percent-encoded (~30 KB);
+// the search page caps what it uses, so a long query gets a page rather than a bare 431.
 const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
   const isAdmin = /^\/(en\/)?admin(\/|$|\?)/.test(req.url ?? '');
   runWithRequestId(prepareResponse(req, res, isAdmin), () => respond(req, res, isAdmin));
