@@ -111,7 +111,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
       {rows.length === 0 ? (
         <p className="mt-4 rounded bg-white p-4">{t('articles.empty')}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded bg-white">
+        <div className="mt-2 overflow-x-auto rounded bg-white" tabIndex={0} role="region" aria-label={t('articles.title')}>
           <table className="w-full text-start text-sm">
             <thead>
               <tr className="border-b border-line text-start">

@@ -28,7 +28,7 @@ export default async function LogPage({ params, searchParams }: { params: Promis
       {rows.length === 0 ? (
         <p className="mt-4">{t('empty')}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded bg-white">
+        <div className="mt-4 overflow-x-auto rounded bg-white" tabIndex={0} role="region" aria-label={t('title')}>
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-line">
