@@ -51,7 +51,9 @@ async function sendComment(page: Page, body: string, email: string) {
   await page.goto(`${server.url}${articlePath}`);
   await waitForHydration(page, 'form:has(textarea[name="body"])');
   await fillComment(page, { body, name: 'قارئة صبورة', email });
-  await page.waitForTimeout(1200);
+  // Typing asks for a fresh form token; under the lock that answer can come late, and a token
+  // younger than the minimum time is treated as a robot's (answered "held", nothing stored).
+  await page.waitForTimeout(3500);
   await page.getByRole('button', { name: 'إرسال التعليق' }).click();
 }
 
