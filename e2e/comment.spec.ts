@@ -16,7 +16,7 @@ import {
   sender,
   useSender,
 } from './comment-helpers';
-import { testDb } from './helpers';
+import { testDb, waitForHydration } from './helpers';
 import fs from 'node:fs';
 import { createTranslator } from 'next-intl';
 
@@ -134,6 +134,8 @@ test.describe('without JavaScript', () => {
     await fillComment(page, { body: 'تعليق بلا جافاسكربت', name: me.name, email: 'broken@' });
     await page.getByRole('button', { name: 'إرسال التعليق' }).click();
     await expect(page.locator('#email-error')).toHaveText('البريد الإلكتروني غير صالح');
+    // The page comes back with the caret in the field to fix (the browser's autofocus, no script).
+    await expect(page.getByRole('textbox', { name: 'البريد الإلكتروني', exact: true })).toBeFocused();
     await expect(page.getByRole('textbox', { name: 'التعليق', exact: true })).toHaveValue('تعليق بلا جافاسكربت');
     await expect(page.getByRole('textbox', { name: 'الاسم', exact: true })).toHaveValue(me.name);
 
@@ -166,6 +168,8 @@ test('replies thread three levels deep; deeper replies stay on the third level',
   expect(deepest).toBeTruthy();
 
   await page.goto(path);
+  // «رد» in place, with the form's code (before it arrives, the link opens the reply page instead).
+  await waitForHydration(page, '#respond form');
   await page.locator(`#comment-${deepest!.id}`).getByRole('link', { name: /^رد على تعليق/ }).click();
   await expect(page.getByRole('heading', { name: `الرد على ${deepest!.authorName}` })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'التعليق', exact: true })).toBeFocused();

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { fillEditor, signIn, uniqueTitle } from './admin-helpers';
-import { sampleArticlePath } from './comment-helpers';
+import { articleFor, commentsByEmail, fastForms, fillComment, moderate, sampleArticlePath, sendAfterPause, sender, useSender } from './comment-helpers';
 
 // Staff sometimes paste a long address or a run of letters with no space. On a phone that one word
 // must wrap, never widen the page (a wider page scrolls sideways and moves everything under a tap).
+// Commenters too: a name or a comment that is one long run of letters.
+
+test.beforeAll(() => fastForms());
 
 test('a title that is one long word never makes a reader page wider than the phone', async ({ page, context, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'a phone’s width is the point');
@@ -23,4 +26,26 @@ test('a title that is one long word never makes a reader page wider than the pho
     const { scroll, viewport } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
     expect(scroll, `${path} is ${scroll}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
   }
+});
+
+test('a commenter’s name and comment that are one long word never make the article wider than the phone', async ({ page, context, request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'a phone’s width is the point');
+  const me = sender(testInfo);
+  await useSender(context, me.ip);
+  const { path } = articleFor(testInfo, 3);
+  const name = `${me.name}</b><script>window.__pwned=1</script>`;
+  const body = `https://example.com/${'تعليق'.repeat(20)}`;
+  await page.goto(path);
+  await fillComment(page, { body, name, email: me.email });
+  await sendAfterPause(page);
+  await expect(page.getByRole('status')).toContainText('تعليقك بانتظار المراجعة');
+  const width = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  // Under review, in the commenter's own list; then published, in the thread.
+  let { scroll, viewport } = await width();
+  expect(scroll, `${scroll}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
+  await moderate(request, commentsByEmail(me.email)[0]!.id, 'approved');
+  await page.goto(path);
+  await expect(page.locator('#comments').getByText(name)).toBeVisible();
+  ({ scroll, viewport } = await width());
+  expect(scroll, `${scroll}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
 });

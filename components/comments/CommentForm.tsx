@@ -95,8 +95,9 @@ export function CommentForm({
   };
 
   useEffect(() => {
-    // Cookies of a previous comment: load what they stand for right away.
-    if (document.cookie.split('; ').includes('commenter=1')) void loadSession();
+    // Cookies of a previous comment: load what they stand for right away. Focus already in the form:
+    // the reader's first touch there is what loaded this code (lib/deferred-scripts.ts).
+    if (document.cookie.split('; ').includes('commenter=1') || formRef.current?.contains(document.activeElement)) void loadSession();
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-reply-to]');
       if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -109,6 +110,11 @@ export function CommentForm({
     return () => document.removeEventListener('click', onClick);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // A page that comes back with errors from a post without JavaScript: the browser's own autofocus
+  // puts the caret on the first field to fix, as the script does. (Not on «رد» pages: their #respond
+  // already scrolls to the form, and browsers skip autofocus on an address with a fragment.)
+  const autoFocused = state.status === 'invalid' ? (Object.keys(fieldIds) as (keyof CommentFields)[]).find((f) => state.errors[f]) : undefined;
 
   const errors = localErrors ?? state.errors;
   const error = (field: keyof CommentFields) => errors[field];
@@ -135,6 +141,7 @@ export function CommentForm({
           type={type}
           dir={type === 'text' ? undefined : 'ltr'}
           autoComplete={autoComplete}
+          autoFocus={autoFocused === field}
           defaultValue={state.values[field]}
           required={required}
           aria-required={required || undefined}
@@ -155,7 +162,7 @@ export function CommentForm({
         <ol className="mb-6" aria-label={labels.awaitingBadge}>
           {own.map((c, i) => (
             <li key={c.id ?? `sent-${i}`} className="border-b border-line py-3">
-              <p className="flex flex-wrap gap-x-3">
+              <p className="flex flex-wrap gap-x-3 wrap-anywhere">
                 <bdi className="font-bold">{c.name}</bdi>
                 <span className="text-sm text-muted">{formatDateTime(c.createdAt, locale === 'en' ? 'en' : 'ar')}</span>
                 {c.outcome === 'pending' && (
@@ -168,7 +175,7 @@ export function CommentForm({
         </ol>
       )}
 
-      <h2 id="reply-title" className="text-xl font-bold">
+      <h2 id="reply-title" className="text-xl font-bold wrap-anywhere">
         {parent ? (
           <>
             {labels.replyTo.split('{name}')[0]}
@@ -250,6 +257,7 @@ export function CommentForm({
             id={fieldIds.body}
             name="body"
             rows={7}
+            autoFocus={autoFocused === 'body'}
             defaultValue={state.values.body}
             required
             aria-required

@@ -31,7 +31,7 @@ function CommentItem({ comment, locale, replyHref, labels }: { comment: Thread<P
       <article id={`comment-${comment.id}`} className="flex gap-3 border-b border-line py-4" aria-labelledby={`comment-${comment.id}-author`}>
         <Avatar name={comment.authorName} />
         <div className="min-w-0 flex-1">
-          <p id={`comment-${comment.id}-author`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1" {...arabicContent(locale)}>
+          <p id={`comment-${comment.id}-author`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 wrap-anywhere" {...arabicContent(locale)}>
             {name}
             {comment.isStaff && <span className="rounded bg-night px-2 text-xs text-white">{labels.staff}</span>}
             <a href={`#comment-${comment.id}`} className="text-sm text-muted hover:underline" title={labels.permalink}>
