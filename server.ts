@@ -9,6 +9,8 @@ import {
   replaceNotFoundBody,
   sendNotFound,
 } from './lib/not-found-response';
+import { deferScriptsInResponse, serveFlight } from './lib/deferred-scripts-response';
+import { FlightStore } from './lib/flight-store';
 import { INTERNAL_HEADER, internalToken } from './lib/internal';
 import { installOneLineErrors, log, runWithRequestId } from './lib/log';
 import { installPageCache, PageCache } from './lib/page-cache';
@@ -34,6 +36,7 @@ installPageCache(pageCache);
 const notFoundBody = (locale: NotFoundLocale) => pageCache.internalPage(NOT_FOUND_PATHS[locale]);
 const notFoundPaths = new Set<string>(Object.values(NOT_FOUND_PATHS));
 const compress = compression({ threshold: 1024 });
+const flights = new FlightStore();
 
 /**
  * Next sends a cached page as one JavaScript string. Node writes a large string with mixed Arabic
@@ -125,12 +128,14 @@ function respond(req: http.IncomingMessage, res: http.ServerResponse, isAdmin: b
   if (isAdmin) res.setHeader('X-Robots-Tag', 'noindex, nofollow');
   if (!isAdmin && pageCache.serve(req, res)) return;
   compress(req as never, res as never, () => {
+    if (serveFlight(req, res, flights, (page) => pageCache.renderAgain(page))) return;
     const internal = pageCache.isInternal(req);
     if (!isDecodablePath(req.url)) return void sendNotFound(req, res, 400, notFoundBody);
     if (!internal && notFoundPaths.has((req.url ?? '').split('?')[0]!)) return void sendNotFound(req, res, 404, notFoundBody);
     writeStringsAsBuffers(res);
     if (!internal) replaceNotFoundBody(req, res, notFoundBody);
     replaceActionRefusal(req, res);
+    if (!isAdmin) deferScriptsInResponse(req, res, flights);
     res.on('finish', () => pageCache.considerAfterResponse(req, res));
     void handle(req, res);
   });

@@ -2,7 +2,7 @@ import type { APIRequestContext, BrowserContext, Page, TestInfo } from '@playwri
 import { and, desc, eq } from 'drizzle-orm';
 import { articles, comments } from '@/db/schema';
 import { setSetting } from '@/db/queries/settings';
-import { sampleArticleRow, testDb } from './helpers';
+import { sampleArticleRow, testDb, waitForHydration } from './helpers';
 
 /** One sender per test: a distinct address (the server trusts x-forwarded-for in tests) and email. */
 export function sender(testInfo: TestInfo, n = 0) {
@@ -55,8 +55,12 @@ export async function fillComment(page: Page, values: { body?: string; name?: st
   if (values.website !== undefined) await page.getByRole('textbox', { name: 'الموقع الإلكتروني', exact: true }).fill(values.website);
 }
 
-/** Opens the form, waits out the minimum time, then sends it. */
+/**
+ * Waits until the form's code has hydrated it (so the send takes the JavaScript path a test means to
+ * check), then out the minimum time from the fresh token it fetches on focus, then sends it.
+ */
 export async function sendAfterPause(page: Page) {
+  await waitForHydration(page, '#respond form');
   await page.waitForTimeout(1200);
   await page.getByRole('button', { name: 'إرسال التعليق' }).click();
 }

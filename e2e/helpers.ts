@@ -34,9 +34,11 @@ export function breadcrumb(page: Page, label = 'مسار التنقل') {
 
 /**
  * Waits until React has hydrated the element: a click before that is a plain form post, which
- * works but is a different path from the one a test means to check.
+ * works but is a different path from the one a test means to check. Reader pages load Next's
+ * runtime on the first interaction (lib/deferred-scripts.ts): a pointerdown on the page stands for it.
  */
 export async function waitForHydration(page: Page, selector = 'form') {
+  await page.locator('body').dispatchEvent('pointerdown');
   await page.waitForFunction(
     (s) => {
       const element = document.querySelector(s);

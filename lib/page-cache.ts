@@ -135,6 +135,12 @@ export class PageCache {
     }
   }
 
+  /** Has the server render a page again past this cache (what that rendering leaves behind is the point). */
+  async renderAgain(path: string): Promise<void> {
+    const response = await fetch(`${this.origin}${path}`, { headers: { [FILL_HEADER]: this.fillToken, 'accept-encoding': 'identity' } });
+    await response.arrayBuffer();
+  }
+
   /** Answers from the cache when it can; returns false to let Next handle the request. */
   serve(req: IncomingMessage, res: ServerResponse): boolean {
     if (this.isInternal(req)) return false;

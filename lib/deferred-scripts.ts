@@ -1,0 +1,56 @@
+// Reader pages are complete server-rendered HTML that work without JavaScript (links, the comment
+// form's plain POST, «رد» pages). Next's client runtime (about 140 KB gzip) only adds comfort: the
+// comment form in place, copy-link, the back-to-top button. So readers do not download or run it
+// to read: its <script src> tags and script preloads are taken out of the HTML, and a few lines put
+// in their place load the same scripts on the reader's first interaction (touch, key, pointer,
+// wheel, focus; not scroll, which pages also get without anyone touching them), or at once for a
+// returning commenter (their own comments under review and remembered details need the form's
+// code). The inline `self.__next_f.push(…)` data the runtime hydrates from (about 40% of the HTML)
+// leaves the page too: it is kept by content (lib/flight-store.ts) and the loader runs it from
+// /_flight/<hash>.js just before the runtime. Without it the article's HTML fits in the first
+// round trip of a new connection (about 14 KB), and the page does not compile it while loading.
+
+const SCRIPT_TAG = /<script\b[^>]*\bsrc="(\/_next\/static\/[^"]+)"[^>]*><\/script>/g;
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\/?>/g;
+const FLIGHT_DATA = /<script>(\(?self\.__next_f[\s\S]*?)<\/script>/g;
+export const DEFERRED_MARKER = 'data-deferred-runtime';
+
+/**
+ * The loader, as an immediately invoked function over the script addresses (kept in order) and the
+ * address of the page's data (run first; if it cannot be had, the page stays without JavaScript).
+ */
+export function loaderScript(sources: string[], flight: string | null): string {
+  return `(function(s,f){
+var w=window,d=document,e=['pointerdown','keydown','touchstart','focusin','wheel'],o={passive:true,capture:true},l=0;
+function add(u,then){var x=d.createElement('script');x.src=u;x.async=!then;if(then)x.onload=then;d.head.appendChild(x)}
+function runtime(){s.forEach(function(u){add(u)})}
+function run(){if(f)add(f,runtime);else runtime()}
+function go(){if(l)return;l=1;e.forEach(function(n){w.removeEventListener(n,go,o)});if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',run);else run()}
+e.forEach(function(n){w.addEventListener(n,go,o)});
+if(/(^|; )commenter=1(;|$)/.test(d.cookie))go()})(${JSON.stringify(sources)},${JSON.stringify(flight)})`;
+}
+
+/**
+ * The page with Next's scripts deferred to the first interaction; `keep` stores the page's data
+ * and answers the address it will be served at, `page` is the page's own path (and query). A page without Next's scripts (already deferred,
+ * or not a Next page) comes back unchanged.
+ */
+export function deferNextScripts(html: string, keep: (script: string) => string, page?: string): string {
+  if (html.includes(DEFERRED_MARKER)) return html;
+  const sources: string[] = [];
+  let out = html.replace(SCRIPT_TAG, (_tag, src: string) => {
+    sources.push(src);
+    return '';
+  });
+  if (sources.length === 0) return html;
+  const data: string[] = [];
+  out = out.replace(SCRIPT_PRELOAD, '').replace(FLIGHT_DATA, (_tag, script: string) => {
+    data.push(script);
+    return '';
+  });
+  // The page's own address goes along, so a server that no longer holds the data can render it again.
+  const flight = data.length ? `${keep(data.join(';\n'))}${page ? `?p=${encodeURIComponent(page)}` : ''}` : null;
+  const loader = `<script ${DEFERRED_MARKER}="">${loaderScript(sources, flight)}</script>`;
+  const head = out.indexOf('</head>');
+  return head < 0 ? out + loader : out.slice(0, head) + loader + out.slice(head);
+}
