@@ -10,21 +10,19 @@ import { openDb } from '../db/client';
 import { articles } from '../db/schema';
 import { articlePath, sectionPath } from '../lib/paths';
 
-// `npm run lighthouse [-- --runs 3] [-- --save DIR] [-- --block-js] [-- --block '*.woff2']`
+// `npm run lighthouse [-- --runs 3] [-- --save DIR] [-- --block '*.woff2']`
 // Lighthouse (mobile form factor, its default simulated throttling) on the front page, a section
 // front and the sample article, served by the real server on a fresh database with the demo data.
 // Prints the median of the runs per page: the four category scores, LCP, CLS, TBT and the bytes
 // transferred, with a breakdown by kind for the article, then the audits that did not pass.
-// A report, not a test: it exits 0 whatever the scores. `--block-js` blocks Next's scripts
-// (/_next/static/chunks/*.js): what the same pages would score as HTML and CSS alone, the ceiling
-// for work on the client-side JavaScript; `--block PATTERN` blocks any other requests (same syntax).
+// A report, not a test: it exits 0 whatever the scores. `--block PATTERN` blocks requests (Chrome's
+// URL pattern syntax), to see what a resource costs: `--block '*.woff2'` shows the pages without fonts.
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     save: { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
-    'block-js': { type: 'boolean', default: false },
     block: { type: 'string', multiple: true, default: [] },
   },
 });
@@ -117,7 +115,7 @@ for (const [name, url] of Object.entries(pages)) {
       output: 'json',
       logLevel: 'error',
       onlyCategories: [...CATEGORIES],
-      blockedUrlPatterns: [...(values['block-js'] ? ['*/_next/static/chunks/*.js'] : []), ...values.block],
+      blockedUrlPatterns: values.block,
     });
     if (!answer) throw new Error(`Lighthouse gave no result for ${url}`);
     if (answer.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${answer.lhr.runtimeError.message}`);
@@ -134,7 +132,7 @@ chrome.kill();
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const m = (runs: Run[], pick: (r: Run) => number) => median(runs.map(pick));
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, simulated throttling, median of ${RUNS} runs${values['block-js'] ? ', Next\'s scripts blocked' : ''}${values.block.length ? `, blocked: ${values.block.join(' ')}` : ''}`);
+console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, simulated throttling, median of ${RUNS} runs${values.block.length ? `, blocked: ${values.block.join(' ')}` : ''}`);
 console.log('page      perf  a11y  best   seo     LCP     CLS     TBT    bytes  CPU index (min-max)');
 for (const [name, runs] of Object.entries(results)) {
   console.log(
