@@ -7,8 +7,7 @@ import { useEffect, useState } from 'react';
  * has scrolled, scrolls smoothly (unless reduced motion is asked for) and moves focus to the top.
  */
 export function BackToTop({ label }: { label: string }) {
-  // Hidden until the page knows it has been scrolled (keyboard focus still shows it).
-  const [hidden, setHidden] = useState(true);
+  const [hidden, setHidden] = useState(false);
 
   useEffect(() => {
     const update = () => setHidden(window.scrollY < 400);

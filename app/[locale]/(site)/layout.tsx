@@ -43,7 +43,8 @@ export default async function SiteLayout({ children, params }: { children: React
         label={t('breaking')}
         items={breaking.map((item) => ({ id: item.id, title: item.title, until: item.until, href: localized(locale, articlePath(item.id, item.slug)) }))}
       />
-      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none md:py-8">
+      {/* A title, name or address that is one long run of letters wraps rather than widen the phone page. */}
+      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 wrap-anywhere outline-none md:py-8">
         {children}
       </main>
       <SiteFooter
