@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { fillEditor, signIn, uniqueTitle } from './admin-helpers';
 import { articleFor, commentsByEmail, fastForms, fillComment, moderate, sampleArticlePath, sendAfterPause, sender, useSender } from './comment-helpers';
 
@@ -7,6 +7,11 @@ import { articleFor, commentsByEmail, fastForms, fillComment, moderate, sampleAr
 // Commenters too: a name or a comment that is one long run of letters.
 
 test.beforeAll(() => fastForms());
+
+// The screen's width, not window.innerWidth: a phone widens its layout viewport to fit a page that
+// is too wide (zooming out), and innerWidth follows, so it would always match the page.
+const screen = (page: Page) => page.viewportSize()!.width;
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 test('a title that is one long word never makes a reader page wider than the phone', async ({ page, context, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'a phone’s width is the point');
@@ -23,8 +28,8 @@ test('a title that is one long word never makes a reader page wider than the pho
   for (const [path, shows] of pages) {
     await page.goto(path);
     if (shows) await expect(page.getByText(word.slice(0, 20)).first(), path).toBeAttached();
-    const { scroll, viewport } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-    expect(scroll, `${path} is ${scroll}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
+    const scroll = await pageWidth(page);
+    expect(scroll, `${path} is ${scroll}px wide on a ${screen(page)}px screen`).toBeLessThanOrEqual(screen(page));
   }
 });
 
@@ -39,13 +44,12 @@ test('a commenter’s name and comment that are one long word never make the art
   await fillComment(page, { body, name, email: me.email });
   await sendAfterPause(page);
   await expect(page.getByRole('status')).toContainText('تعليقك بانتظار المراجعة');
-  const width = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
   // Under review, in the commenter's own list; then published, in the thread.
-  let { scroll, viewport } = await width();
-  expect(scroll, `${scroll}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
+  let scroll = await pageWidth(page);
+  expect(scroll, `${scroll}px wide on a ${screen(page)}px screen`).toBeLessThanOrEqual(screen(page));
   await moderate(request, commentsByEmail(me.email)[0]!.id, 'approved');
   await page.goto(path);
   await expect(page.locator('#comments').getByText(name)).toBeVisible();
-  ({ scroll, viewport } = await width());
-  expect(scroll, `${scroll}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
+  scroll = await pageWidth(page);
+  expect(scroll, `${scroll}px wide on a ${screen(page)}px screen`).toBeLessThanOrEqual(screen(page));
 });
