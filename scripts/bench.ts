@@ -128,6 +128,8 @@ const assets = async (pattern: RegExp) => {
 // Scripts marked noModule are legacy polyfills that modern browsers skip.
 const js = await assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
 const css = await assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+// What the reader's first interaction loads (lib/deferred-scripts.ts): the page's data, then Next's runtime.
+const deferred = await assets(/"((?:\/_next\/static\/|\/_flight\/)[^"]+)"/g);
 const html = { raw: Buffer.byteLength(articleHtml), gzip: gzipSync(articleHtml).length };
 
 // Search: sequential requests for the result page, common words, rare words and several words,
@@ -273,5 +275,5 @@ console.log(
 console.log(
   `publish → front page, ${PUBLISHES} publishes: p50 ${median(publishTimes.map((p) => p.visible)).toFixed(0)} ms (the publish itself ${median(publishTimes.map((p) => p.action)).toFixed(0)} ms, max ${Math.max(...publishTimes.map((p) => p.visible)).toFixed(0)} ms); front-page loads until seen: ${Math.max(...publishTimes.map((p) => p.frontLoads))} at most`,
 );
-console.log(`article page: HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), first-load JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw), CSS ${kb(css.gzip)} gzip`);
+console.log(`article page: HTML ${kb(html.raw)} (${kb(html.gzip)} gzip, CSS inline), first-load JS ${kb(js.gzip)} gzip, CSS files ${kb(css.gzip)} gzip; on the first interaction: ${kb(deferred.gzip)} gzip of JS and page data`);
 process.exit(0);
