@@ -2,9 +2,8 @@ import crypto from 'node:crypto';
 import { parseId } from './paging';
 
 // Article views, counted in memory and written in batches (server.ts flushes every few seconds and
-// on shutdown). The page sends one beacon after load; a browser counts once per article per day
-// (it remembers what it sent), and here the same address and browser signature count once per
-// article per day too, so clearing storage or replaying beacons does not inflate a story.
+// on shutdown). The page sends one beacon after load, and here the same address and browser
+// signature count once per article per day, so reloads or replayed beacons do not inflate a story.
 
 export const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
