@@ -88,6 +88,7 @@ function isForeignOrigin(req: http.IncomingMessage): boolean {
 }
 
 const SECURITY_HEADERS = securityHeaders(process.env.SITE_URL);
+const ADMIN_SECURITY_HEADERS = securityHeaders(process.env.SITE_URL, { admin: true });
 const trustProxy = process.env.TRUST_PROXY === '1';
 
 /** Every answer: an id to find it in the logs, the security headers, a CDN-friendly cache policy. */
@@ -95,7 +96,7 @@ function prepareResponse(req: http.IncomingMessage, res: http.ServerResponse, is
   const id = requestIdFrom(req.headers['x-request-id'], trustProxy, () => crypto.randomUUID());
   req.headers['x-request-id'] = id;
   res.setHeader('X-Request-Id', id);
-  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+  for (const [name, value] of isAdmin ? ADMIN_SECURITY_HEADERS : SECURITY_HEADERS) res.setHeader(name, value);
   if (!isAdmin) {
     const setHeader = res.setHeader.bind(res);
     res.setHeader = ((name: string, value: number | string | readonly string[]) =>

@@ -1,11 +1,10 @@
-import { fontVariables } from '@/lib/fonts';
 import messages from '@/messages/ar.json';
 
 // Requests that never reach the [locale] segment land here: Arabic, with a way back.
 export default function GlobalNotFound() {
   const t = messages.NotFound;
   return (
-    <html lang="ar" dir="rtl" className={fontVariables}>
+    <html lang="ar" dir="rtl">
       <body>
         <main className="mx-auto max-w-2xl px-4 py-20 text-center">
           <p className="text-6xl font-bold text-brand" aria-hidden="true">

@@ -197,7 +197,7 @@ async function structure(page: Page, locale: string, dir: string): Promise<strin
   check(unsized.length === 0, `images without width and height: ${unsized.join(', ')}`);
 
   // Layout shift as the browser measures it, from the first paint to now: none at all. Images carry
-  // their size and the web fonts are never swapped in late (lib/fonts.ts).
+  // their size and the site loads no web font (app/globals.css), so no text is drawn twice.
   const shifts = await page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {

