@@ -14,7 +14,7 @@ export function LanguageSwitch({ locale, label, title }: { locale: string; label
       lang={other}
       hrefLang={other}
       aria-label={title}
-      className="inline-block px-2 py-2 text-sm text-muted underline-offset-4 hover:underline"
+      className="inline-block px-2 py-2 text-center text-sm text-muted underline-offset-4 hover:underline"
     >
       {label}
     </a>

@@ -24,9 +24,17 @@ export function SiteHeader({ locale, tree, labels }: Props) {
         <a href={localized(locale, '/')} className="text-2xl font-bold tracking-tight md:text-3xl">
           {site.name}
         </a>
-        <div className="flex w-full items-center gap-3 sm:w-auto">
+        {/* Fixed tracks, not flex: the browser may paint before the button and the language link are
+            parsed, and a flexible field would then shrink under the reader's eyes (a layout shift). */}
+        <div className="grid w-full grid-cols-[minmax(0,1fr)_4.5rem] items-center gap-3 sm:w-96">
           {/* A plain GET form: search works without JavaScript. */}
-          <form role="search" aria-label={labels.search.label} action={localized(locale, '/search')} method="get" className="flex min-w-0 flex-1 sm:w-72 sm:flex-none">
+          <form
+            role="search"
+            aria-label={labels.search.label}
+            action={localized(locale, '/search')}
+            method="get"
+            className="grid min-w-0 grid-cols-[minmax(0,1fr)_5rem]"
+          >
             <label htmlFor="site-search" className="sr-only">
               {labels.search.label}
             </label>
@@ -37,9 +45,9 @@ export function SiteHeader({ locale, tree, labels }: Props) {
               dir="auto"
               maxLength={200}
               placeholder={labels.search.placeholder}
-              className="min-h-11 min-w-0 flex-1 rounded-s border border-line bg-white px-3"
+              className="min-h-11 min-w-0 rounded-s border border-line bg-white px-3"
             />
-            <button type="submit" className="min-h-11 rounded-e bg-night px-4 font-bold text-white hover:bg-brand">
+            <button type="submit" className="min-h-11 rounded-e bg-night px-2 font-bold text-white hover:bg-brand">
               {labels.search.button}
             </button>
           </form>
