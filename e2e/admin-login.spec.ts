@@ -1,12 +1,18 @@
+import { randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
+import { readAttempts } from '@/db/queries/login-attempts';
+import { getSigningSecret } from '@/db/queries/settings';
 import { sessions } from '@/db/schema';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '@/lib/session-rules';
+import { hashIp } from '@/lib/signing';
+import { throttleKeys } from '@/lib/throttle';
 import { ADMIN, ensureStaff, signIn } from './admin-helpers';
 import { testDb, waitForHydration } from './helpers';
 
-let ipCounter = 0;
-const freshIp = (testId: string) => `10.200.${testId.charCodeAt(0) % 250}.${(ipCounter++ % 250) + 1}`;
+// Random, not counted: each worker process would count from zero, and two tests running side by
+// side would then share an address and its failures.
+const freshIp = (_testId: string) => `10.${randomInt(200, 250)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 
 async function submitLogin(page: import('@playwright/test').Page, email: string, password: string) {
   await waitForHydration(page, 'form:has(input[name="password"])');
@@ -87,13 +93,25 @@ test('repeated failures slow down, then block that address for a while; the acco
   test.setTimeout(120_000);
   // An account of its own per project: the account's failures slow every attempt on it, by design.
   const { email } = await ensureStaff('author', `throttled-${testInfo.project.name}-${testInfo.repeatEachIndex}-${testInfo.retry}`);
-  const attacker = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp(testInfo.testId) } });
+  const ip = freshIp(testInfo.testId);
+  const attacker = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': ip } });
   const page = await attacker.newPage();
   await page.goto('/admin/login');
+  // Each failure must be counted before the next: wait for the stored count, since the alert on the
+  // page still shows the previous answer for a moment; an answer «busy» (database locked by another
+  // test's writes) counts nothing and is tried again.
+  const db = testDb();
+  const pair = throttleKeys(hashIp(getSigningSecret(db), ip), email).pair;
+  const storedFailures = () => readAttempts(db, { ip: '-', account: '-', pair }).get(pair)?.failures ?? 0;
   for (let i = 0; i < 5; i++) {
-    await submitLogin(page, email, `wrong-password-${i}-xx`);
-    await expect(page.locator('form [role="alert"]'), `attempt ${i + 1}`).toHaveText(/بيانات الدخول غير صحيحة|محاولات/, { timeout: 20_000 });
+    for (let tries = 0; tries < 3 && storedFailures() < i + 1; tries++) {
+      await submitLogin(page, email, `wrong-password-${i}-xx`);
+      await expect.poll(storedFailures, { timeout: 3_000 }).toBe(i + 1).catch(() => undefined);
+    }
+    expect(storedFailures(), `attempt ${i + 1} was counted`).toBe(i + 1);
+    await expect(page.locator('form [role="alert"]'), `attempt ${i + 1}`).toHaveText(/بيانات الدخول غير صحيحة/, { timeout: 20_000 });
   }
+  db.$client.close();
   await submitLogin(page, email, 'staff-password-for-tests');
   await expect(page.getByRole('alert').filter({ hasText: 'محاولات' })).toContainText('محاولات كثيرة غير ناجحة', { timeout: 15_000 });
   await expect(page).toHaveURL(/\/admin\/login$/);

@@ -64,3 +64,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
 });
+
+test('a missing image answers 404 in Arabic', async ({ request }) => {
+  for (const path of ['/media/demo-999-400.webp', '/media/not-an-image.txt']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toBe('الصورة غير موجودة');
+  }
+});

@@ -24,6 +24,11 @@ type Session = { token: string; author: { name: string; email: string; website: 
 
 const fieldIds: Record<keyof CommentFields, string> = { body: 'comment', name: 'author', email: 'email', website: 'url' };
 
+/** The first field, in the form's order, that has an error: where the caret goes. */
+function firstFieldWithError(errors: CommentFormState['errors']): keyof CommentFields | undefined {
+  return (Object.keys(fieldIds) as (keyof CommentFields)[]).find((field) => errors[field]);
+}
+
 /**
  * The comment form. Without JavaScript it is a plain POST to the server action and the page comes
  * back with errors or the notice; with it, the same action runs in place (pending state, inline
@@ -57,7 +62,7 @@ export function CommentForm({
 
   // Each answer brings a fresh token and tells whether the reply target still stands.
   const focusFirstError = (errors: CommentFormState['errors']) => {
-    const first = (Object.keys(fieldIds) as (keyof CommentFields)[]).find((f) => errors[f]);
+    const first = firstFieldWithError(errors);
     if (first) document.getElementById(fieldIds[first])?.focus();
   };
 
@@ -114,7 +119,7 @@ export function CommentForm({
   // A page that comes back with errors from a post without JavaScript: the browser's own autofocus
   // puts the caret on the first field to fix, as the script does. (Not on «رد» pages: their #respond
   // already scrolls to the form, and browsers skip autofocus on an address with a fragment.)
-  const autoFocused = state.status === 'invalid' ? (Object.keys(fieldIds) as (keyof CommentFields)[]).find((f) => state.errors[f]) : undefined;
+  const autoFocused = state.status === 'invalid' ? firstFieldWithError(state.errors) : undefined;
 
   const errors = localErrors ?? state.errors;
   const error = (field: keyof CommentFields) => errors[field];

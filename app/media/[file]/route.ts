@@ -5,9 +5,13 @@ import { MEDIA_FILE } from '@/lib/images';
 
 // Stored images. A file's name never changes meaning (new content gets a new key), so browsers may
 // keep it for a year without asking again.
+function missing(): Response {
+  return new Response('الصورة غير موجودة', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  if (!MEDIA_FILE.test(file)) return new Response('Not found', { status: 404 });
+  if (!MEDIA_FILE.test(file)) return missing();
   try {
     const body = await fs.readFile(path.join(mediaDir(), file));
     return new Response(body, {
@@ -19,6 +23,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       },
     });
   } catch {
-    return new Response('Not found', { status: 404 });
+    return missing();
   }
 }
