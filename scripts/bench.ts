@@ -115,10 +115,10 @@ const results: Load[] = [await load('baseline', `http://127.0.0.1:${BASELINE_POR
 for (const [name, url] of Object.entries(pages)) results.push(await load(name, url));
 
 // What a reader's browser downloads for the article: HTML, CSS and the JavaScript of the first load.
-const assets = async (pattern: RegExp) => {
+const assets = async (pattern: RegExp, within = articleHtml) => {
   let raw = 0;
   let gzip = 0;
-  for (const [, src] of articleHtml.matchAll(pattern)) {
+  for (const src of new Set([...within.matchAll(pattern)].map((m) => m[1]))) {
     const body = Buffer.from(await (await fetch(new URL(src!, origin))).arrayBuffer());
     raw += body.length;
     gzip += gzipSync(body).length;
@@ -129,7 +129,9 @@ const assets = async (pattern: RegExp) => {
 const js = await assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
 const css = await assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
 // What the reader's first interaction loads (lib/deferred-scripts.ts): the page's data, then Next's runtime.
-const deferred = await assets(/"((?:\/_next\/static\/|\/_flight\/)[^"]+)"/g);
+// Only the addresses the loader lists: the page's other /_next/static files (icons) are no scripts.
+const loader = /<script data-deferred-runtime="">([\s\S]*?)<\/script>/.exec(articleHtml)?.[1] ?? '';
+const deferred = await assets(/"((?:\/_next\/static\/|\/_flight\/)[^"]+)"/g, loader);
 const html = { raw: Buffer.byteLength(articleHtml), gzip: gzipSync(articleHtml).length };
 
 // Search: sequential requests for the result page, common words, rare words and several words,
