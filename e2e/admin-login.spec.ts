@@ -12,7 +12,7 @@ import { testDb, waitForHydration } from './helpers';
 
 // Random, not counted: each worker process would count from zero, and two tests running side by
 // side would then share an address and its failures.
-const freshIp = (_testId: string) => `10.${randomInt(200, 250)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+const freshIp = () => `10.${randomInt(200, 250)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 
 async function submitLogin(page: import('@playwright/test').Page, email: string, password: string) {
   await waitForHydration(page, 'form:has(input[name="password"])');
@@ -27,7 +27,7 @@ async function submitLogin(page: import('@playwright/test').Page, email: string,
 }
 
 test('a wrong password and an unknown email get the same answer; the right one opens the newsroom', async ({ page, context }, testInfo) => {
-  await context.setExtraHTTPHeaders({ 'x-forwarded-for': freshIp(testInfo.testId) });
+  await context.setExtraHTTPHeaders({ 'x-forwarded-for': freshIp() });
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/login$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('تسجيل الدخول إلى لوحة التحرير');
@@ -93,7 +93,7 @@ test('repeated failures slow down, then block that address for a while; the acco
   test.setTimeout(120_000);
   // An account of its own per project: the account's failures slow every attempt on it, by design.
   const { email } = await ensureStaff('author', `throttled-${testInfo.project.name}-${testInfo.repeatEachIndex}-${testInfo.retry}`);
-  const ip = freshIp(testInfo.testId);
+  const ip = freshIp();
   const attacker = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': ip } });
   const page = await attacker.newPage();
   await page.goto('/admin/login');
@@ -117,7 +117,7 @@ test('repeated failures slow down, then block that address for a while; the acco
   await expect(page).toHaveURL(/\/admin\/login$/);
   await attacker.close();
 
-  const colleague = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp(testInfo.testId) } });
+  const colleague = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp() } });
   const other = await colleague.newPage();
   await other.goto('/admin/login');
   await submitLogin(other, email, 'staff-password-for-tests');
