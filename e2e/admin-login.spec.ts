@@ -16,6 +16,9 @@ const freshIp = () => `10.${randomInt(200, 250)}.${randomInt(0, 256)}.${randomIn
 
 async function submitLogin(page: import('@playwright/test').Page, email: string, password: string) {
   await waitForHydration(page, 'form:has(input[name="password"])');
+  // The previous answer must be on the page first: it re-creates the email field with what was sent
+  // (key={state.version}), which would wipe what is typed now. The button reads «دخول» again then.
+  await expect(page.getByRole('button', { name: 'دخول', exact: true })).toBeEnabled({ timeout: 20_000 });
   await page.getByRole('textbox', { name: 'البريد الإلكتروني' }).fill(email);
   await page.getByLabel('كلمة المرور').fill(password);
   const [response] = await Promise.all([
