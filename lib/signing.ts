@@ -37,6 +37,17 @@ export function issueFormToken(secret: string, now: number): string {
   return sign(secret, `form:${now}`);
 }
 
+/**
+ * The token the comment form should use once it asks the server: the page's own while it is valid
+ * and has most of its life left, because it records when the form was handed out (a fresh one would
+ * make a reader who typed before the form's code arrived look faster than a person, and their
+ * comment would be dropped as a robot's); otherwise a new one.
+ */
+export function refreshFormToken(secret: string, current: string | undefined, now: number, keepForSeconds: number): string {
+  const check = checkFormToken(secret, current, now, 0, keepForSeconds);
+  return check === 'ok' ? current! : issueFormToken(secret, now);
+}
+
 export function checkFormToken(secret: string, token: string | undefined, now: number, minSeconds: number, maxAgeSeconds: number): TokenCheck {
   const value = verify(secret, token, 256);
   const issued = value?.startsWith('form:') ? Number(value.slice(5)) : NaN;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFormToken, hashBody, hashIp, issueFormToken, sign, verify } from '@/lib/signing';
+import { checkFormToken, hashBody, hashIp, issueFormToken, refreshFormToken, sign, verify } from '@/lib/signing';
 
 const SECRET = 'test-secret-1';
 const OTHER = 'test-secret-2';
@@ -105,6 +105,22 @@ describe('form tokens', () => {
     expect(check(token, t0 + 3_000)).toBe('ok');
     expect(check(token, t0 + 60_000)).toBe('ok');
     expect(check(token, t0 + 3 * 86_400_000)).toBe('ok');
+  });
+
+  it('a refresh keeps the token of the page while it has life left, so the time on the page still counts', () => {
+    const page = issueFormToken(SECRET, t0);
+    // Asked for a second after the page was shown: the page's token comes back, and a post two
+    // seconds later is timed from the page (ok), not from the refresh (too-fast).
+    const kept = refreshFormToken(SECRET, page, t0 + 1_000, 86_400);
+    expect(kept).toBe(page);
+    expect(check(kept, t0 + 3_000)).toBe('ok');
+    // Older than a day, forged or missing: a new one, timed from now.
+    for (const old of [issueFormToken(SECRET, t0 - 86_400_001), 'Zm9ybToxMjM.forged', undefined]) {
+      const fresh = refreshFormToken(SECRET, old, t0, 86_400);
+      expect(fresh).not.toBe(old);
+      expect(check(fresh, t0 + 3_000)).toBe('ok');
+      expect(check(fresh, t0 + 2_999)).toBe('too-fast');
+    }
   });
 
   it('too-fast before the minimum time', () => {

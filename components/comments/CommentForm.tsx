@@ -50,7 +50,10 @@ export function CommentForm({
 }) {
   const [state, formAction, pending] = useActionState(submitComment, initial);
   const [parent, setParent] = useState(initial.parent);
-  const [token, setToken] = useState(initial.token);
+  // The answer's token, not the page's own: after a post without JavaScript refused for a field,
+  // the answer carries the token of the form as first shown, so the time on the page keeps counting
+  // (a token from the answer's render would make a quick fix look like a robot's).
+  const [token, setToken] = useState(state.token);
   // Errors found in the browser with the same schema the server uses, before anything is sent.
   const [localErrors, setLocalErrors] = useState<CommentFormState['errors'] | null>(null);
   // The commenter's own comments: from this answer (also when the page came back from a post without
@@ -81,7 +84,7 @@ export function CommentForm({
     if (sessionLoaded.current) return;
     sessionLoaded.current = true;
     try {
-      const response = await fetch(`/api/comments/session?article=${articleId}`, { cache: 'no-store' });
+      const response = await fetch(`/api/comments/session?article=${articleId}&token=${encodeURIComponent(token)}`, { cache: 'no-store' });
       if (!response.ok) return;
       const session = (await response.json()) as Session;
       setToken(session.token);
