@@ -3,12 +3,12 @@ import path from 'node:path';
 import { mediaDir } from '@/db/client';
 import { MEDIA_FILE } from '@/lib/images';
 
-// Stored images. A file's name never changes meaning (new content gets a new key), so browsers may
-// keep it for a year without asking again.
 function missing(): Response {
   return new Response('الصورة غير موجودة', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
+// Stored images. A file's name never changes meaning (new content gets a new key), so browsers may
+// keep it for a year without asking again.
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   if (!MEDIA_FILE.test(file)) return missing();

@@ -6,12 +6,13 @@ import { getSigningSecret } from '@/db/queries/settings';
 import { AUTHOR_COOKIE, decodeAuthor, decodePending, PENDING_COOKIE } from '@/lib/commenter-cookies';
 import { refreshFormToken } from '@/lib/signing';
 
-// What the comment form asks for when it is used: a form token (the page's own while it has a day or
-// more left; cached pages may carry one near its end), and, from this browser's own signed cookies, the remembered details and its comments still
-// under review. Nothing here is shared between browsers, so nothing is cached.
 /** Form tokens live three days (the comment action); one with less than two left is replaced. */
 const KEEP_PAGE_TOKEN_SECONDS = 86_400;
 
+// What the comment form asks for when it is used: a form token (the page's own while it has a day
+// or more left, so the time on the page still counts), and, from this browser's own signed cookies,
+// the remembered details and its comments still under review. Nothing here is shared between
+// browsers, so nothing is cached.
 export async function GET(request: NextRequest) {
   const articleId = Number(request.nextUrl.searchParams.get('article'));
   const db = getDb();
@@ -28,7 +29,11 @@ export async function GET(request: NextRequest) {
         }))
       : [];
   return Response.json(
-    { token: refreshFormToken(secret, request.nextUrl.searchParams.get('token') ?? undefined, Date.now(), KEEP_PAGE_TOKEN_SECONDS), author: decodeAuthor(secret, jar.get(AUTHOR_COOKIE)?.value), pending },
+    {
+      token: refreshFormToken(secret, request.nextUrl.searchParams.get('token') ?? undefined, Date.now(), KEEP_PAGE_TOKEN_SECONDS),
+      author: decodeAuthor(secret, jar.get(AUTHOR_COOKIE)?.value),
+      pending,
+    },
     { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } },
   );
 }
