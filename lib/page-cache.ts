@@ -17,9 +17,16 @@ import zlib from 'node:zlib';
 //   clear is dropped, so nothing revalidated by a write is served from here;
 // - entries live at most MAX_AGE_SECONDS: pages Next regenerates on a timer (the hourly safety
 //   net) may be served up to that much older than Next's copy.
+//
+// Compressing is the costly part of a fill, and a revalidation empties the layer although most pages
+// come back from Next byte for byte the same (a publish changes a handful of pages, not every
+// article). So the compressed copies are also kept by the page's hash, across clears: a page that
+// comes back unchanged costs a hash instead of three compressions. Being keyed by content, they
+// can never serve anything stale.
 
 const MAX_AGE_SECONDS = 300;
 const MAX_BYTES = 256 * 1024 * 1024;
+const MAX_PACKED_BYTES = 64 * 1024 * 1024;
 const FILL_HEADER = 'x-page-cache-fill';
 const SKIPPED_HEADERS = new Set([
   'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date',
@@ -32,7 +39,9 @@ const brotli = promisify(zlib.brotliCompress);
 // A page is stored with brotli's quality 5 (about 8 ms on the 77 KB sample article), then compressed
 // again at quality 11 (about 90 ms, in libuv's pool, off the event loop) and swapped in: 13.3 KB
 // instead of 15.0, so with its headers the article fits the 14.6 KB a new connection may receive in
-// its first round trip (quality 10: 13.5 KB, just over).
+// its first round trip (quality 10: 13.5 KB, just over). The quality-11 passes run one at a time:
+// after a clear under load, dozens of pages refill at once, and running their passes side by side
+// took every core from the requests being served.
 const FAST_BROTLI = 5;
 const SMALL_BROTLI = 11;
 
@@ -46,12 +55,14 @@ function brotliAt(quality: number, identity: Buffer): Promise<Buffer> {
   });
 }
 
+/** A page's compressed copies, shared by every entry with the same bytes. */
+type Packed = { gzip: Buffer; br: Buffer; smallest: boolean };
+
 type Entry = {
   headers: [string, string][];
   etag: string;
   identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  packed: Packed;
   expires: number;
   bytes: number;
 };
@@ -111,6 +122,9 @@ export class PageCache {
   private entries = new Map<string, Entry>();
   private filling = new Set<string>();
   private internal = new Map<string, { body: Buffer; generation: number; expires: number }>();
+  private packed = new Map<string, Packed>();
+  private packedBytes = 0;
+  private slowQueue: Promise<void> = Promise.resolve();
   private generation = 0;
   private bytes = 0;
   private readonly fillToken = crypto.randomBytes(16).toString('hex');
@@ -120,6 +134,9 @@ export class PageCache {
   get size(): number {
     return this.entries.size;
   }
+
+  /** How many times a page was compressed (a page that came back unchanged after a clear is not). */
+  compressions = 0;
 
   clear(): void {
     this.generation++;
@@ -182,7 +199,7 @@ export class PageCache {
       return true;
     }
     const encoding = negotiateEncoding(req.headers['accept-encoding']);
-    const body = entry[encoding];
+    const body = encoding === 'identity' ? entry.identity : entry.packed[encoding];
     if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', body.length);
     res.statusCode = 200;
@@ -210,22 +227,21 @@ export class PageCache {
       });
       const identity = Buffer.from(await response.arrayBuffer());
       if (!isStorable(response.status, response.headers)) return;
-      const [gz, br] = await Promise.all([gzip(identity, { level: 9 }), brotliAt(FAST_BROTLI, identity)]);
+      const etag = `"${crypto.createHash('sha1').update(identity).digest('base64url')}"`;
+      const packed = this.packed.get(etag) ?? (await this.pack(etag, identity));
       // A revalidation happened while this page was fetched or compressed: it may be stale.
       if (generation !== this.generation) return;
       const headers: [string, string][] = [];
       response.headers.forEach((value, name) => {
         if (!SKIPPED_HEADERS.has(name) && name !== 'etag') headers.push([name, value]);
       });
-      const etag = `"${crypto.createHash('sha1').update(identity).digest('base64url')}"`;
       const entry: Entry = {
         headers,
         etag,
         identity,
-        gzip: gz,
-        br,
+        packed,
         expires: this.now() + MAX_AGE_SECONDS * 1000,
-        bytes: identity.length + gz.length + br.length,
+        bytes: identity.length,
       };
       this.delete(key);
       this.entries.set(key, entry);
@@ -234,20 +250,37 @@ export class PageCache {
         if (this.bytes <= MAX_BYTES) break;
         this.delete(oldest);
       }
-      void this.recompress(key, entry);
+      if (!packed.smallest) this.slowQueue = this.slowQueue.then(() => this.recompress(key, entry));
     } catch {
       // A failed fill only means the next request goes to Next again.
     }
   }
 
-  /** Swaps in the smaller brotli once it is ready, unless the page was dropped or replaced meanwhile. */
+  /** Compresses a page the fast way and keeps the copies under its hash, least recently used first out. */
+  private async pack(etag: string, identity: Buffer): Promise<Packed> {
+    this.compressions++;
+    const [gz, br] = await Promise.all([gzip(identity, { level: 9 }), brotliAt(FAST_BROTLI, identity)]);
+    const packed: Packed = { gzip: gz, br, smallest: false };
+    this.packed.set(etag, packed);
+    this.packedBytes += gz.length + br.length;
+    for (const [oldest, old] of this.packed) {
+      if (this.packedBytes <= MAX_PACKED_BYTES) break;
+      this.packed.delete(oldest);
+      this.packedBytes -= old.gzip.length + old.br.length;
+    }
+    return packed;
+  }
+
+  /** Swaps in the smaller brotli, unless the page was dropped, replaced or already done meanwhile. */
   private async recompress(key: string, entry: Entry): Promise<void> {
+    const { packed } = entry;
+    if (packed.smallest || this.entries.get(key) !== entry) return;
     try {
       const smaller = await brotliAt(SMALL_BROTLI, entry.identity);
-      if (this.entries.get(key) !== entry || smaller.length >= entry.br.length) return;
-      this.bytes -= entry.br.length - smaller.length;
-      entry.bytes -= entry.br.length - smaller.length;
-      entry.br = smaller;
+      packed.smallest = true;
+      if (smaller.length >= packed.br.length) return;
+      if (this.packed.get(entry.etag) === packed) this.packedBytes -= packed.br.length - smaller.length;
+      packed.br = smaller;
     } catch {
       // The fast copy stays.
     }

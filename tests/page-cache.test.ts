@@ -63,6 +63,7 @@ describe('PageCache over real HTTP', () => {
   let originDelayMs = 0;
   let clock = 1_000_000;
   let frontUrl = '';
+  let edition = '';
   const page = `<!doctype html><html lang="ar" dir="rtl"><body>${'<p>نص الخبر</p>'.repeat(200)}</body></html>`;
 
   beforeAll(async () => {
@@ -80,7 +81,7 @@ describe('PageCache over real HTTP', () => {
         'x-nextjs-cache': 'HIT',
         vary: 'rsc, Accept-Encoding',
       });
-      res.end(page);
+      res.end(page.replace('</body>', `${edition}</body>`));
     });
     await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
     cache = new PageCache(`http://127.0.0.1:${(origin.address() as AddressInfo).port}`, () => clock);
@@ -159,6 +160,39 @@ describe('PageCache over real HTTP', () => {
     }
     expect(body.length).toBe(brotliSize(11));
     expect(zlib.brotliDecompressSync(body).toString('utf8')).toBe(page);
+  });
+
+  it('keeps the compressed copies of a page that comes back unchanged after a clear, and only those', async () => {
+    const servedBrotli = async () =>
+      new Promise<Buffer>((resolve) => {
+        http.get(`${frontUrl}/article/1/x`, { headers: { 'accept-encoding': 'br' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve(Buffer.concat(chunks)));
+        });
+      });
+    const smallest = await servedBrotli();
+    const compressions = cache.compressions;
+
+    cache.clear();
+    await fetch(`${frontUrl}/article/1/x`);
+    await waitForEntry(1);
+    expect(cache.compressions).toBe(compressions);
+    expect(await servedBrotli()).toEqual(smallest);
+
+    edition = '<p>خبر عاجل</p>';
+    try {
+      cache.clear();
+      await fetch(`${frontUrl}/article/1/x`);
+      await waitForEntry(1);
+      expect(cache.compressions).toBe(compressions + 1);
+      expect(zlib.brotliDecompressSync(await servedBrotli()).toString('utf8')).toContain('خبر عاجل');
+    } finally {
+      edition = '';
+      cache.clear();
+      await fetch(`${frontUrl}/article/1/x`);
+      await waitForEntry(1);
+    }
   });
 
   it('answers 304 to a matching If-None-Match', async () => {
