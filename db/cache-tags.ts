@@ -2,7 +2,10 @@
 // publishing article 42 in section 7 revalidates article(42), section(7) and its ancestors, and front.
 
 export const cacheTags = {
-  /** The section tree: navigation, breadcrumbs, section headers. */
+  /**
+   * The section tree: navigation, breadcrumbs, section headers, and the section's name and link on
+   * every article and card (a renamed section must not stay old on cached articles).
+   */
   sections: 'sections',
   /** Site settings that change what pages show (comment threads closing). */
   settings: 'settings',

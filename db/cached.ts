@@ -88,7 +88,7 @@ export const getTagArticles = cache(async (tagId: number, page: number) =>
       };
     },
     ['tag-articles', String(tagId), String(page)],
-    { tags: [cacheTags.tag(tagId)], revalidate: READER_MAX_AGE_SECONDS },
+    { tags: [cacheTags.tag(tagId), cacheTags.sections], revalidate: READER_MAX_AGE_SECONDS },
   )(),
 );
 
@@ -122,20 +122,20 @@ export const getMostRead = cache(
       return { day: listMostReadSince(db, now, 24, site.mostReadCount), week: listMostReadSince(db, now, 24 * 7, site.mostReadCount) };
     },
     ['most-read'],
-    { tags: [cacheTags.mostRead], revalidate: READER_MAX_AGE_SECONDS },
+    { tags: [cacheTags.mostRead, cacheTags.sections], revalidate: READER_MAX_AGE_SECONDS },
   ),
 );
 
 export const getArticle = cache(async (id: number) =>
   unstable_cache(async () => getVisibleArticle(getDb(), id, Date.now()) ?? null, ['article', String(id)], {
-    tags: [cacheTags.article(id)],
+    tags: [cacheTags.article(id), cacheTags.sections],
     revalidate: READER_MAX_AGE_SECONDS,
   })(),
 );
 
 const getCard = cache(async (id: number) =>
   unstable_cache(async () => getVisibleCard(getDb(), id, Date.now()) ?? null, ['card', String(id)], {
-    tags: [cacheTags.article(id)],
+    tags: [cacheTags.article(id), cacheTags.sections],
     revalidate: READER_MAX_AGE_SECONDS,
   })(),
 );

@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
+import { createArticle } from '@/db/queries/articles';
+import { addSection } from '@/db/queries/section-admin';
 import { createTag, addArticleTags } from '@/db/queries/tags';
 import { articleTags, auditLog, sections, tags, users } from '@/db/schema';
+import { articlePath, tagPath } from '@/lib/paths';
+import { slugify } from '@/lib/slug';
 import { signIn } from './admin-helpers';
-import { testDb } from './helpers';
+import { sampleArticleRow, testDb } from './helpers';
 
 test('an admin manages the section tree: create, move, no cycles, delete only when empty', async ({ page, context, baseURL, request }, testInfo) => {
   await signIn(context, 'admin', baseURL!);
@@ -45,6 +49,50 @@ test('an admin manages the section tree: create, move, no cycles, delete only wh
   await page.getByRole('button', { name: `حذف قسم تجريبي ${stamp}` }).click();
   await expect.poll(() => db.select().from(sections).where(eq(sections.id, created.id)).get()).toBeUndefined();
   expect(db.select().from(auditLog).where(eq(auditLog.action, 'section.delete')).all().some((e) => e.entityId === created.id)).toBe(true);
+});
+
+test('a renamed section shows its new name and link on articles and cards readers already had cached', async ({ page, context, baseURL, request }, testInfo) => {
+  await signIn(context, 'admin', baseURL!);
+  const db = testDb();
+  const stamp = `${testInfo.project.name}-${Date.now() % 100000}`;
+  const sectionId = addSection(db, { name: `قسم قديم ${stamp}`, slug: `old-${stamp}`, description: '', parentId: null });
+  const title = `خبر في قسم يتغير اسمه ${stamp}`;
+  const now = Date.now();
+  const id = createArticle(db, {
+    slug: slugify(title),
+    title,
+    deck: 'سطر تمهيدي',
+    body: 'نص الخبر.',
+    sectionId,
+    authorId: sampleArticleRow(db).authorId,
+    status: 'published',
+    publishedAt: now - 60_000,
+    updatedAt: now,
+  });
+  const tag = createTag(db, `وسم القسم ${stamp}`, `section-tag-${stamp}`);
+  addArticleTags(db, id, [tag.id]);
+  const pages = [articlePath(id, slugify(title)), tagPath(tag.slug)];
+  // Readers without cookies get these pages from the caches once they are rendered.
+  for (const path of pages) {
+    for (let i = 0; i < 2; i++) expect(await (await request.get(path)).text()).toContain(`قسم قديم ${stamp}`);
+  }
+
+  await page.goto('/admin/sections');
+  const item = page.locator('li', { has: page.locator('bdi', { hasText: `قسم قديم ${stamp}` }) }).first();
+  await item.locator('summary').first().click();
+  const form = item.locator('form', { has: page.getByRole('combobox', { name: 'القسم الأب' }) }).first();
+  await form.getByRole('textbox', { name: 'الاسم' }).fill(`قسم جديد ${stamp}`);
+  await form.getByRole('textbox', { name: 'الرابط المختصر' }).fill(`new-${stamp}`);
+  await form.getByRole('button', { name: 'حفظ' }).click();
+  await expect.poll(() => db.select().from(sections).where(eq(sections.id, sectionId)).get()!.name).toBe(`قسم جديد ${stamp}`);
+
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain(`قسم جديد ${stamp}`);
+    expect(html, path).toContain(`/section/new-${stamp}`);
+    expect(html, path).not.toContain(`قسم قديم ${stamp}`);
+    expect(html, path).not.toContain(`/section/old-${stamp}`);
+  }
 });
 
 test('an editor renames and merges tags', async ({ page, context, baseURL }, testInfo) => {
