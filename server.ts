@@ -88,7 +88,6 @@ function isForeignOrigin(req: http.IncomingMessage): boolean {
 }
 
 const SECURITY_HEADERS = securityHeaders(process.env.SITE_URL);
-const ADMIN_SECURITY_HEADERS = securityHeaders(process.env.SITE_URL, { admin: true });
 const trustProxy = process.env.TRUST_PROXY === '1';
 
 /** Every answer: an id to find it in the logs, the security headers, a CDN-friendly cache policy. */
@@ -96,7 +95,14 @@ function prepareResponse(req: http.IncomingMessage, res: http.ServerResponse, is
   const id = requestIdFrom(req.headers['x-request-id'], trustProxy, () => crypto.randomUUID());
   req.headers['x-request-id'] = id;
   res.setHeader('X-Request-Id', id);
-  for (const [name, value] of isAdmin ? ADMIN_SECURITY_HEADERS : SECURITY_HEADERS) res.setHeader(name, value);
+  // Next reads the nonce for its scripts from the request's policy: the newsroom's is set here, and
+  // nobody else may hand Next one.
+  delete req.headers['content-security-policy'];
+  const headers = isAdmin ? securityHeaders(process.env.SITE_URL, { admin: true, nonce: crypto.randomBytes(16).toString('base64') }) : SECURITY_HEADERS;
+  for (const [name, value] of headers) {
+    res.setHeader(name, value);
+    if (name === 'Content-Security-Policy' && isAdmin) req.headers['content-security-policy'] = value;
+  }
   if (!isAdmin) {
     const setHeader = res.setHeader.bind(res);
     res.setHeader = ((name: string, value: number | string | readonly string[]) =>

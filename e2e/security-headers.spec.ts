@@ -62,3 +62,36 @@ test('pages work under their policy and ask nothing of another host', async ({ p
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);
 });
+
+test('the newsroom runs only the scripts its answer carried, each with that answer’s own nonce', async ({ request, page }) => {
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get('/admin/login');
+    const csp = response.headers()['content-security-policy']!;
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, csp).toBeTruthy();
+    expect(csp.split('; ').find((d) => d.startsWith('script-src'))).toBe(`script-src 'self' 'nonce-${nonce}'`);
+    const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    nonces.push(nonce!);
+  }
+  expect(new Set(nonces).size).toBe(2);
+
+  // The page's own code runs (the form is hydrated); an inline script slipped in without the nonce does not.
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/admin/login');
+  await waitForHydration(page, 'form:has(input[type="password"])');
+  expect(violations).toEqual([]);
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    return (window as { __injected?: boolean }).__injected ?? false;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => violations.length).toBe(1);
+});

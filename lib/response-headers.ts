@@ -2,14 +2,17 @@
 // the cache policy reader pages get so a CDN in front may serve and revalidate them.
 
 /**
- * No nonces: reader pages are cached and shared, so the same bytes go to everyone. Next's inline
- * bootstrap scripts and React's style attributes need 'unsafe-inline'; everything else is 'self'.
- * The site makes no third-party requests, so nothing else is allowed.
+ * Reader pages get no nonce: they are cached and shared, so the same bytes go to everyone, and their
+ * few inline scripts need 'unsafe-inline'. The newsroom is rendered for each request, so it gets a
+ * fresh nonce each time and no inline script runs there without it (Next puts it on its own
+ * scripts when the request carries the policy, see server.ts). React's style attributes need
+ * 'unsafe-inline' styles everywhere. The site makes no third-party requests, so nothing else is
+ * allowed.
  */
-export function contentSecurityPolicy(https: boolean): string {
+export function contentSecurityPolicy(https: boolean, nonce?: string): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    nonce ? `script-src 'self' 'nonce-${nonce}'` : "script-src 'self' 'unsafe-inline'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -33,13 +36,13 @@ const PERMISSIONS_POLICY = [
  * renderer process for every visit from another site (measured: about 450 ms more Lighthouse TBT on
  * the article), and a reader page holds nothing a window opener could reach.
  */
-export function securityHeaders(siteUrl: string | undefined, { admin = false } = {}): [string, string][] {
+export function securityHeaders(siteUrl: string | undefined, { admin = false, nonce }: { admin?: boolean; nonce?: string } = {}): [string, string][] {
   const https = (siteUrl ?? '').startsWith('https:');
   return [
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['Permissions-Policy', PERMISSIONS_POLICY],
-    ['Content-Security-Policy', contentSecurityPolicy(https)],
+    ['Content-Security-Policy', contentSecurityPolicy(https, nonce)],
     ['X-Frame-Options', 'DENY'],
     ...(admin ? ([['Cross-Origin-Opener-Policy', 'same-origin']] as [string, string][]) : []),
     ...(https ? ([['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] as [string, string][]) : []),

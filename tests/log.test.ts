@@ -35,6 +35,13 @@ describe('response headers', () => {
     expect(contentSecurityPolicy(true)).toContain('upgrade-insecure-requests');
   });
 
+  it('the newsroom runs inline scripts only with the nonce of its request; reader pages are shared, so they get none', () => {
+    const scripts = (csp: string) => csp.split('; ').find((d) => d.startsWith('script-src'));
+    expect(scripts(contentSecurityPolicy(false, 'bm9uY2U='))).toBe("script-src 'self' 'nonce-bm9uY2U='");
+    expect(scripts(Object.fromEntries(securityHeaders(undefined, { admin: true, nonce: 'abc' }))['Content-Security-Policy']!)).toBe("script-src 'self' 'nonce-abc'");
+    expect(scripts(contentSecurityPolicy(false))).toBe("script-src 'self' 'unsafe-inline'");
+  });
+
   const names = (url?: string) => securityHeaders(url).map(([name]) => name);
 
   it('HSTS only when the site is served over https', () => {
