@@ -4,6 +4,11 @@ import { asciiUrl, stripInvalidXmlChars } from './xml';
 
 // RSS 2.0 documents, built by the `feed` package (which escapes text and CDATA); this module only
 // decides what goes in and keeps characters XML 1.0 cannot carry out of it.
+//
+// The writer's name goes in Dublin Core's <dc:creator>, as news feeds do: RSS's own <author> is an
+// email address, and staff addresses are never published. `feed` declares the dc namespace only
+// for items with full content, so it is declared here.
+const DC_NAMESPACE = 'xmlns:dc="http://purl.org/dc/elements/1.1/"';
 
 export type RssChannel = {
   title: string;
@@ -43,10 +48,11 @@ export function buildRss(channel: RssChannel, items: RssItem[], now: number = Da
       date: new Date(item.publishedAt),
       description: clean(item.summary) || undefined,
       category: [{ name: clean(item.category) }],
-      author: [{ name: clean(item.author) }],
+      extensions: [{ name: 'dc:creator', objects: { _text: clean(item.author) } }],
     });
   }
-  return feed.rss2();
+  const xml = feed.rss2();
+  return xml.includes(DC_NAMESPACE) ? xml : xml.replace('<rss version="2.0"', `<rss version="2.0" ${DC_NAMESPACE}`);
 }
 
 /** What a feed needs of an article (db/queries/articles.ts ArticleView has it). */

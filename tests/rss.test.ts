@@ -32,7 +32,10 @@ describe('buildRss', () => {
     expect(rss.channel).toMatchObject({ title: channel.title, link: channel.link, description: channel.description, language: 'ar' });
     expect(rss.channel['atom:link']['@href']).toBe(channel.feedUrl);
     const entry = rss.channel.item;
-    expect(entry).toMatchObject({ title: item.title, link: item.url, category: item.category, author: item.author, description: item.summary });
+    expect(entry).toMatchObject({ title: item.title, link: item.url, category: item.category, 'dc:creator': item.author, description: item.summary });
+    // RSS's own <author> is an email address: the name is Dublin Core's, in its declared namespace.
+    expect(entry.author).toBeUndefined();
+    expect(rss['@xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/');
     expect(entry.guid).toMatchObject({ '#text': item.url, '@isPermaLink': 'true' });
   });
 
@@ -54,7 +57,7 @@ describe('buildRss', () => {
     const entry = parse(buildRss({ ...channel, title: 'T & <\u0000>' }, [nasty])).channel.item;
     expect(entry.title).toBe('A & B <script>alert(1)</script> ]]> "end"');
     expect(entry.description).toBe('الملخص ]]> <b></b>');
-    expect(entry.author).toBe('علي & <شركاه>');
+    expect(entry['dc:creator']).toBe('علي & <شركاه>');
     expect(entry.category).toBe('أخبار & <دولية>');
   });
 
