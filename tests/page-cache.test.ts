@@ -103,6 +103,16 @@ describe('PageCache over real HTTP', () => {
     origin.close();
   });
 
+  /** The article's bytes as served to a client that asks for brotli. */
+  const servedBrotli = () =>
+    new Promise<Buffer>((resolve) => {
+      http.get(`${frontUrl}/article/1/x`, { headers: { 'accept-encoding': 'br' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+      });
+    });
+
   async function waitForEntry(n: number) {
     for (let i = 0; i < 100 && cache.size < n; i++) await new Promise((r) => setTimeout(r, 10));
   }
@@ -145,14 +155,6 @@ describe('PageCache over real HTTP', () => {
         },
       }).length;
     expect(brotliSize(11)).toBeLessThan(brotliSize(5));
-    const servedBrotli = () =>
-      new Promise<Buffer>((resolve) => {
-        http.get(`${frontUrl}/article/1/x`, { headers: { 'accept-encoding': 'br' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve(Buffer.concat(chunks)));
-        });
-      });
     let body = await servedBrotli();
     for (let i = 0; i < 100 && body.length !== brotliSize(11); i++) {
       await new Promise((r) => setTimeout(r, 20));
@@ -163,14 +165,6 @@ describe('PageCache over real HTTP', () => {
   });
 
   it('keeps the compressed copies of a page that comes back unchanged after a clear, and only those', async () => {
-    const servedBrotli = async () =>
-      new Promise<Buffer>((resolve) => {
-        http.get(`${frontUrl}/article/1/x`, { headers: { 'accept-encoding': 'br' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve(Buffer.concat(chunks)));
-        });
-      });
     const smallest = await servedBrotli();
     const compressions = cache.compressions;
 
