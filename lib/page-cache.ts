@@ -228,7 +228,7 @@ export class PageCache {
       const identity = Buffer.from(await response.arrayBuffer());
       if (!isStorable(response.status, response.headers)) return;
       const etag = `"${crypto.createHash('sha1').update(identity).digest('base64url')}"`;
-      const packed = this.packed.get(etag) ?? (await this.pack(etag, identity));
+      const packed = this.reuse(etag) ?? (await this.pack(etag, identity));
       // A revalidation happened while this page was fetched or compressed: it may be stale.
       if (generation !== this.generation) return;
       const headers: [string, string][] = [];
@@ -254,6 +254,16 @@ export class PageCache {
     } catch {
       // A failed fill only means the next request goes to Next again.
     }
+  }
+
+  /** The copies kept for these bytes, if any, marked as just used. */
+  private reuse(etag: string): Packed | undefined {
+    const packed = this.packed.get(etag);
+    if (packed) {
+      this.packed.delete(etag);
+      this.packed.set(etag, packed);
+    }
+    return packed;
   }
 
   /** Compresses a page the fast way and keeps the copies under its hash, least recently used first out. */
