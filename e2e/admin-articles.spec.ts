@@ -1,10 +1,11 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { articleRevisions, articles } from '@/db/schema';
+import { articleRevisions, articles, images } from '@/db/schema';
 import { utcToWallTime } from '@/lib/time';
 import { articleByTitle, fillEditor, signIn, uniqueTitle } from './admin-helpers';
 import { testDb } from './helpers';
@@ -177,5 +178,30 @@ test('an uploaded image is stored at several widths and shown on the article; a 
   const media = await request.get((await img.getAttribute('src'))!);
   expect(media.headers()['cache-control']).toContain('immutable');
   expect(media.headers()['content-type']).toBe('image/webp');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('an image sent with a save that is refused leaves no row and no files behind', async ({ page, context, baseURL }, testInfo) => {
+  await signIn(context, 'editor', baseURL!);
+  const db = testDb();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-upload-'));
+  const photo = path.join(dir, 'photo.png');
+  // A colour of its own, so no other test stored this picture (files are named by content).
+  const colour = `#${(Date.now() % 0xffffff).toString(16).padStart(6, '0')}`;
+  await sharp({ create: { width: 900, height: 500, channels: 3, background: colour } }).png().toFile(photo);
+  const key = `up-${crypto.createHash('sha256').update(fs.readFileSync(photo)).digest('hex').slice(0, 20)}`;
+  const media = path.join(path.dirname(process.env.E2E_DATABASE_PATH!), 'media');
+  const taken = db.select({ slug: articles.slug }).from(articles).limit(1).get()!.slug;
+
+  const title = uniqueTitle(testInfo, 'صورة مرفوضة');
+  await page.goto('/admin/articles/new');
+  await fillEditor(page, { title, body: 'مقال بصورة ورابط مأخوذ.' });
+  await page.locator('#field-slug').fill(taken);
+  await page.locator('#field-image').setInputFiles(photo);
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.locator('#field-slug')).toHaveAttribute('aria-invalid', 'true');
+  expect(articleByTitle(title)).toBeUndefined();
+  expect(db.select().from(images).where(eq(images.key, key)).get()).toBeUndefined();
+  expect(fs.readdirSync(media).filter((name) => name.startsWith(key))).toEqual([]);
   fs.rmSync(dir, { recursive: true, force: true });
 });

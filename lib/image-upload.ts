@@ -42,3 +42,11 @@ export async function storeUpload(data: Buffer, dir: string): Promise<StoredUplo
   const largest = widths[widths.length - 1]!;
   return { key, width: largest, height: Math.round((oriented.height * largest) / oriented.width), widths: widths.join(',') };
 }
+
+/** Removes the files of an upload that was not kept (its save was refused), unless `inUse` says another image has them. */
+export async function discardUpload(upload: StoredUpload, dir: string, inUse: (key: string) => boolean): Promise<void> {
+  // The key is the content's hash: the same picture uploaded for another article shares these files.
+  if (inUse(upload.key)) return;
+  await Promise.all(upload.widths.split(',').map((width) => fs.rm(path.join(dir, `${upload.key}-${width}.webp`), { force: true })));
+}
+

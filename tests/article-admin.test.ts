@@ -289,6 +289,25 @@ describe('saveArticle', () => {
     ]);
   });
 
+  it('writes a new image and a new description with the article, and neither when the save is refused', () => {
+    const upload = { key: 'up-new', width: 800, height: 600, widths: '400,800', alt: 'وصف' };
+    const images = () => count(f.db, "select count(*) n from images where key = 'up-new'");
+    create({ slug: 'taken-by-other' });
+    const refused = saveArticle(f.db, { id: null, expectedVersion: null, fields: fields({ slug: 'taken-by-other', newImage: upload }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
+    expect(refused).toEqual({ ok: false, reason: 'slugTaken' });
+    expect(images()).toBe(0);
+
+    const created = create({ slug: 'with-upload', newImage: upload });
+    expect(images()).toBe(1);
+    expect(getArticleForEdit(f.db, created.id)?.image).toMatchObject({ key: 'up-new', alt: 'وصف' });
+    const imageId = articleRow(f.db, created.id).image_id as number;
+    const stale = saveArticle(f.db, { id: created.id, expectedVersion: 7, fields: fields({ slug: 'with-upload', imageAlt: { id: imageId, alt: 'وصف آخر' } }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
+    expect(stale).toEqual({ ok: false, reason: 'conflict' });
+    expect(getArticleForEdit(f.db, created.id)?.image?.alt).toBe('وصف');
+    saveArticle(f.db, { id: created.id, expectedVersion: 1, fields: fields({ slug: 'with-upload', imageAlt: { id: imageId, alt: 'وصف آخر' } }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
+    expect(getArticleForEdit(f.db, created.id)?.image?.alt).toBe('وصف آخر');
+  });
+
   it('getArticleForEdit returns the fields, version and sorted tag names', () => {
     const created = create({ title: 'للتحرير', slug: 'for-edit', tags: ['ي', 'أ'] }, 'scheduled', NOW + 60 * MIN);
     expect(getArticleForEdit(f.db, created.id)).toMatchObject({

@@ -7,11 +7,12 @@ import {
   articleStatuses,
   articleTags,
   images,
+  type NewImage,
   sections,
   tags,
   users,
 } from '../schema';
-import { toImageRef } from './images';
+import { createImage, setImageAlt, toImageRef } from './images';
 import { slugify } from '@/lib/slug';
 
 // What the newsroom reads and writes about articles. Every write runs in one IMMEDIATE transaction
@@ -178,6 +179,10 @@ export type ArticleFields = {
   tags: string[];
   /** undefined keeps the current image; null removes it. */
   imageId?: number | null;
+  /** A newly uploaded image (its files already stored): it becomes the article's image. */
+  newImage?: NewImage;
+  /** A new description for the image the article keeps. */
+  imageAlt?: { id: number; alt: string };
   /** undefined keeps the current «عاجل» time; null ends it. */
   breakingUntil?: number | null;
 };
@@ -219,6 +224,11 @@ export function saveArticle(
       return { ok: false, reason: 'sectionMissing' } as const;
     }
 
+    // The image row and its description are written with the article, so a refused save leaves neither.
+    let imageId = fields.imageId;
+    if (fields.newImage) imageId = createImage(tx, fields.newImage);
+    if (fields.imageAlt) setImageAlt(tx, fields.imageAlt.id, fields.imageAlt.alt);
+
     const values = {
       title: fields.title,
       deck: fields.deck,
@@ -231,7 +241,7 @@ export function saveArticle(
       status: input.status,
       publishedAt: input.publishedAt,
       updatedAt: now,
-      ...(fields.imageId === undefined ? {} : { imageId: fields.imageId }),
+      ...(imageId === undefined ? {} : { imageId }),
       ...(fields.breakingUntil === undefined ? {} : { breakingUntil: fields.breakingUntil }),
     };
     let id: number;
@@ -254,7 +264,7 @@ export function saveArticle(
     tx.delete(articleTags).where(and(eq(articleTags.articleId, id), tagIds.length ? notInArray(articleTags.tagId, tagIds) : undefined)).run();
     if (tagIds.length) tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId: id, tagId }))).onConflictDoNothing().run();
 
-    const imageId = tx.select({ imageId: articles.imageId }).from(articles).where(eq(articles.id, id)).get()!.imageId;
+    const savedImageId = tx.select({ imageId: articles.imageId }).from(articles).where(eq(articles.id, id)).get()!.imageId;
     tx.insert(articleRevisions)
       .values({
         articleId: id,
@@ -266,7 +276,7 @@ export function saveArticle(
         excerpt: fields.excerpt,
         slug: fields.slug,
         sectionId: fields.sectionId,
-        imageId,
+        imageId: savedImageId,
         tags: JSON.stringify(fields.tags),
         body: fields.body,
         createdAt: now,

@@ -29,3 +29,9 @@ export function createImage(db: Db, values: NewImage): number {
 export function setImageAlt(db: Db, id: number, alt: string): void {
   db.update(images).set({ alt }).where(eq(images.id, id)).run();
 }
+
+/** Whether an image row uses the files stored under this key. */
+export function imageKeyInUse(db: Db, key: string): boolean {
+  return !!db.select({ id: images.id }).from(images).where(eq(images.key, key)).get();
+}
+

@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb, mediaDir } from '@/db/client';
 import { type ArticleFields, getArticleForEdit, getRevision, saveArticle, tagIdsOf } from '@/db/queries/article-admin';
 import { recordAudit } from '@/db/queries/audit';
-import { createImage, setImageAlt } from '@/db/queries/images';
+import { imageKeyInUse } from '@/db/queries/images';
 import type { ArticleStatus } from '@/db/schema';
 import { cacheTags } from '@/db/cache-tags';
 import { revalidateArticle, revalidateReaderTags } from '@/db/revalidate';
@@ -15,7 +15,7 @@ import { routing } from '@/i18n/routing';
 import { type EditorState, type EditorValues, editorIntents, type EditorIntent } from '@/lib/editor-state';
 import { validateArticle } from '@/lib/article-schema';
 import { currentStaff, type SessionStaff } from '@/lib/auth';
-import { storeUpload } from '@/lib/image-upload';
+import { discardUpload, storeUpload, type StoredUpload } from '@/lib/image-upload';
 import { orWhenBusy } from '@/lib/storage-errors';
 import { excerptOf, markdownToText } from '@/lib/markdown';
 import { can, canEditArticle } from '@/lib/roles';
@@ -134,19 +134,22 @@ async function saveFromEditor(
   const target = nextStatus(intent, staff, existing ?? null, publishAt, now);
   if (!target) return answer({ status: 'forbidden', message: t('actionForbidden') });
 
-  // The image is checked and stored first: a refused file changes nothing else.
+  // The image's files are checked and stored first: a refused file changes nothing else. Its row
+  // is written with the article, and the files go again if the save is refused.
   let imageId: number | null | undefined;
+  let upload: StoredUpload | undefined;
+  let imageAlt: ArticleFields['imageAlt'];
   const file = formData.get('image');
   if (file instanceof File && file.size > 0) {
     const stored = await storeUpload(Buffer.from(await file.arrayBuffer()), mediaDir());
     if (typeof stored === 'string') {
       return answer({ status: 'invalid', errors: { image: t(`editor.errors.${stored}`) }, message: t('editor.errors.fixFields') });
     }
-    imageId = createImage(db, { ...stored, alt: input.imageAlt });
+    upload = stored;
   } else if (formData.get('removeImage') === 'on') {
     imageId = null;
   } else if (existing?.imageId && existing.image?.alt !== input.imageAlt) {
-    setImageAlt(db, existing.imageId, input.imageAlt);
+    imageAlt = { id: existing.imageId, alt: input.imageAlt };
   }
 
   const fields: ArticleFields = {
@@ -160,11 +163,21 @@ async function saveFromEditor(
     commentsOpen: input.commentsOpen,
     tags: input.tags,
     imageId,
+    newImage: upload && { ...upload, alt: input.imageAlt },
+    imageAlt,
     breakingUntil,
   };
   const expectedVersion = id ? Number(text(formData, 'version')) : null;
-  const result = saveArticle(db, { id, expectedVersion, fields, ...target, userId: staff.id }, now);
+  const discard = () => (upload ? discardUpload(upload, mediaDir(), (key) => imageKeyInUse(db, key)).catch(() => undefined) : undefined);
+  let result: ReturnType<typeof saveArticle>;
+  try {
+    result = saveArticle(db, { id, expectedVersion, fields, ...target, userId: staff.id }, now);
+  } catch (error) {
+    await discard();
+    throw error;
+  }
   if (!result.ok) {
+    await discard();
     if (result.reason === 'conflict') return answer({ status: 'conflict', message: t('editor.conflict') });
     if (result.reason === 'slugTaken') return answer({ status: 'invalid', errors: { slug: t('editor.errors.slugTaken') }, message: t('editor.errors.fixFields') });
     if (result.reason === 'sectionMissing') return answer({ status: 'invalid', errors: { sectionId: t('editor.errors.sectionRequired') }, message: t('editor.errors.fixFields') });
