@@ -49,4 +49,3 @@ export async function discardUpload(upload: StoredUpload, dir: string, inUse: (k
   if (inUse(upload.key)) return;
   await Promise.all(upload.widths.split(',').map((width) => fs.rm(path.join(dir, `${upload.key}-${width}.webp`), { force: true })));
 }
-

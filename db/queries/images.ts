@@ -34,4 +34,3 @@ export function setImageAlt(db: Db, id: number, alt: string): void {
 export function imageKeyInUse(db: Db, key: string): boolean {
   return !!db.select({ id: images.id }).from(images).where(eq(images.key, key)).get();
 }
-
