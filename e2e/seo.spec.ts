@@ -239,3 +239,20 @@ for (const { locale, ogLocale, messages } of LOCALES) {
     });
   });
 }
+
+test('the tab and home-screen icons are small raster images that answer', async ({ page, request }) => {
+  await page.goto('/');
+  const icons = await page
+    .locator('head link[rel="icon"], head link[rel="apple-touch-icon"]')
+    .evaluateAll((links) => links.map((l) => ({ rel: l.getAttribute('rel'), href: (l as HTMLLinkElement).href, type: l.getAttribute('type') })));
+  expect(icons.map((i) => i.rel).sort()).toEqual(['apple-touch-icon', 'icon', 'icon']);
+  for (const icon of icons) {
+    // Chromium decodes a page's favicon on its main thread while the page loads: an SVG one costs
+    // a document, a PNG or ICO one next to nothing.
+    expect(icon.type ?? '', icon.href).not.toContain('svg');
+    const answer = await request.get(icon.href);
+    expect(answer.status(), icon.href).toBe(200);
+    expect(answer.headers()['content-type'], icon.href).toMatch(/^image\/(png|x-icon|vnd\.microsoft\.icon)$/);
+    expect((await answer.body()).length, icon.href).toBeLessThan(4096);
+  }
+});

@@ -1,7 +1,7 @@
 /** Site-wide settings: the one place that names the site and its defaults. */
 export const site = {
   name: 'جريدة Ouma press',
-  /** The publisher's logo in structured data: public/logo.png, app/icon.svg drawn at 512 px. */
+  /** The publisher's logo in structured data: public/logo.png, public/icon.svg drawn at 512 px. */
   logo: { path: '/logo.png', width: 512, height: 512 },
   /** Newsroom time zone used for every date shown to readers. */
   timeZone: 'Africa/Casablanca',
