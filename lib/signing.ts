@@ -32,6 +32,11 @@ export function hashBody(body: string): string {
 
 export type TokenCheck = 'ok' | 'too-fast' | 'expired' | 'invalid';
 
+/** How long a comment form may stay open before it is refused as expired. */
+export const FORM_TOKEN_MAX_AGE_SECONDS = 3 * 86_400;
+/** The form's code keeps the page's token while it has at least two days of its life left. */
+export const FORM_TOKEN_KEEP_SECONDS = FORM_TOKEN_MAX_AGE_SECONDS - 2 * 86_400;
+
 /** A form token records when the form was handed out, so a submission can be timed. */
 export function issueFormToken(secret: string, now: number): string {
   return sign(secret, `form:${now}`);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkFormToken, hashBody, hashIp, issueFormToken, refreshFormToken, sign, verify } from '@/lib/signing';
+import {
+  checkFormToken,
+  FORM_TOKEN_KEEP_SECONDS,
+  FORM_TOKEN_MAX_AGE_SECONDS,
+  hashBody,
+  hashIp,
+  issueFormToken,
+  refreshFormToken,
+  sign,
+  verify,
+} from '@/lib/signing';
 
 const SECRET = 'test-secret-1';
 const OTHER = 'test-secret-2';
@@ -111,16 +121,26 @@ describe('form tokens', () => {
     const page = issueFormToken(SECRET, t0);
     // Asked for a second after the page was shown: the page's token comes back, and a post two
     // seconds later is timed from the page (ok), not from the refresh (too-fast).
-    const kept = refreshFormToken(SECRET, page, t0 + 1_000, 86_400);
+    const kept = refreshFormToken(SECRET, page, t0 + 1_000, FORM_TOKEN_KEEP_SECONDS);
     expect(kept).toBe(page);
     expect(check(kept, t0 + 3_000)).toBe('ok');
     // Older than a day, forged or missing: a new one, timed from now.
     for (const old of [issueFormToken(SECRET, t0 - 86_400_001), 'Zm9ybToxMjM.forged', undefined]) {
-      const fresh = refreshFormToken(SECRET, old, t0, 86_400);
+      const fresh = refreshFormToken(SECRET, old, t0, FORM_TOKEN_KEEP_SECONDS);
       expect(fresh).not.toBe(old);
       expect(check(fresh, t0 + 3_000)).toBe('ok');
       expect(check(fresh, t0 + 2_999)).toBe('too-fast');
     }
+  });
+
+  it('a kept token still has two days to be posted, the time the form code promises', () => {
+    const page = issueFormToken(SECRET, t0);
+    const lastKept = t0 + FORM_TOKEN_KEEP_SECONDS * 1000;
+    expect(refreshFormToken(SECRET, page, lastKept, FORM_TOKEN_KEEP_SECONDS)).toBe(page);
+    expect(refreshFormToken(SECRET, page, lastKept + 1, FORM_TOKEN_KEEP_SECONDS)).not.toBe(page);
+    const posted = (at: number) => checkFormToken(SECRET, page, at, 0, FORM_TOKEN_MAX_AGE_SECONDS);
+    expect(posted(lastKept + 2 * 86_400_000)).toBe('ok');
+    expect(posted(lastKept + 2 * 86_400_000 + 1)).toBe('expired');
   });
 
   it('too-fast before the minimum time', () => {

@@ -4,12 +4,9 @@ import { getDb } from '@/db/client';
 import { listPendingByIds } from '@/db/queries/comments';
 import { getSigningSecret } from '@/db/queries/settings';
 import { AUTHOR_COOKIE, decodeAuthor, decodePending, PENDING_COOKIE } from '@/lib/commenter-cookies';
-import { refreshFormToken } from '@/lib/signing';
+import { FORM_TOKEN_KEEP_SECONDS, refreshFormToken } from '@/lib/signing';
 
-/** Form tokens live three days (the comment action); one with less than two left is replaced. */
-const KEEP_PAGE_TOKEN_SECONDS = 86_400;
-
-// What the comment form asks for when it is used: a form token (the page's own while it has a day
+// What the comment form asks for when it is used: a form token (the page's own while it has two days
 // or more left, so the time on the page still counts), and, from this browser's own signed cookies,
 // the remembered details and its comments still under review. Nothing here is shared between
 // browsers, so nothing is cached.
@@ -30,7 +27,7 @@ export async function GET(request: NextRequest) {
       : [];
   return Response.json(
     {
-      token: refreshFormToken(secret, request.nextUrl.searchParams.get('token') ?? undefined, Date.now(), KEEP_PAGE_TOKEN_SECONDS),
+      token: refreshFormToken(secret, request.nextUrl.searchParams.get('token') ?? undefined, Date.now(), FORM_TOKEN_KEEP_SECONDS),
       author: decodeAuthor(secret, jar.get(AUTHOR_COOKIE)?.value),
       pending,
     },

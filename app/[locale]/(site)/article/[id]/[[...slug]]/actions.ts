@@ -27,11 +27,8 @@ import {
   MARKER_COOKIE,
   PENDING_COOKIE,
 } from '@/lib/commenter-cookies';
-import { checkFormToken, hashBody, hashIp, issueFormToken } from '@/lib/signing';
+import { checkFormToken, FORM_TOKEN_MAX_AGE_SECONDS, hashBody, hashIp, issueFormToken } from '@/lib/signing';
 import { orWhenBusy } from '@/lib/storage-errors';
-
-/** How long a form handed out in a cached page stays valid. */
-const FORM_MAX_AGE_SECONDS = 3 * 86_400;
 
 function field(formData: FormData, name: string): string {
   const value = formData.get(name);
@@ -92,7 +89,7 @@ async function handleComment(
     state({ status: 'sent', message: t('awaiting'), values: { ...values, body: '' }, token: issueFormToken(secret, now) });
 
   if (field(formData, 'homepage') !== '') return pretendSent();
-  const token = checkFormToken(secret, field(formData, 'token'), now, settings['comments.minSecondsToSubmit'], FORM_MAX_AGE_SECONDS);
+  const token = checkFormToken(secret, field(formData, 'token'), now, settings['comments.minSecondsToSubmit'], FORM_TOKEN_MAX_AGE_SECONDS);
   if (token === 'invalid' || token === 'too-fast') return pretendSent();
   if (token === 'expired') return state({ code: 400, message: t('errors.expired'), token: issueFormToken(secret, now) });
 
