@@ -106,8 +106,21 @@ test('an editor renames and merges tags', async ({ page, context, baseURL }, tes
   await page.goto('/admin/tags');
   await page.getByRole('button', { name: `إعادة تسمية وسم مصدر ${stamp}` }).waitFor();
   const item = page.locator('li', { has: page.locator('bdi', { hasText: `وسم مصدر ${stamp}` }) });
-  await item.getByRole('combobox', { name: 'دمج في' }).selectOption({ label: `وسم هدف ${stamp}` });
-  await item.getByRole('button', { name: `دمج وسم مصدر ${stamp} في وسم آخر` }).click();
+  // The names to merge into are listed once for the whole page, not once per tag.
+  const names = await page.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(names.length).toBe(await page.locator('main li').count());
+  expect(new Set(names).size).toBe(names.length);
+  expect(names).toContain(`وسم هدف ${stamp}`);
+  const mergeInto = item.getByRole('combobox', { name: 'دمج في' });
+  const mergeForm = item.locator('form').filter({ has: page.getByRole('button', { name: `دمج وسم مصدر ${stamp} في وسم آخر` }) });
+  const mergeButton = mergeForm.getByRole('button');
+  await mergeInto.fill(`وسم غائب ${stamp}`);
+  await mergeButton.click();
+  await expect(mergeForm.getByRole('status')).toHaveText(`لا يوجد وسم باسم «وسم غائب ${stamp}».`);
+  await expect(mergeInto).toHaveValue(`وسم غائب ${stamp}`);
+  expect(db.select().from(tags).where(eq(tags.id, source.id)).get()).toBeDefined();
+  await mergeInto.fill(`  وسم هدف   ${stamp} `);
+  await mergeButton.click();
   await expect.poll(() => db.select().from(tags).where(eq(tags.id, source.id)).get()).toBeUndefined();
   const onTarget = db.select().from(articleTags).where(eq(articleTags.tagId, target.id)).all().map((r) => r.articleId).sort();
   expect(onTarget).toEqual([1, 2]);

@@ -14,6 +14,10 @@ export function getTag(db: Db, id: number) {
   return db.select().from(tags).where(eq(tags.id, id)).get();
 }
 
+export function getTagByName(db: Db, name: string) {
+  return db.select().from(tags).where(eq(tags.name, name)).get();
+}
+
 export function tagNameTaken(db: Db, name: string, exceptId: number): boolean {
   const other = db.select({ id: tags.id }).from(tags).where(eq(tags.name, name)).get();
   return !!other && other.id !== exceptId;

@@ -4,13 +4,18 @@ import { refresh } from 'next/cache';
 import { cacheTags } from '@/db/cache-tags';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
-import { articleIdsWithTag, deleteTag, getTag, mergeTags, renameTag, tagNameTaken } from '@/db/queries/tag-admin';
+import { articleIdsWithTag, deleteTag, getTag, getTagByName, mergeTags, renameTag, tagNameTaken } from '@/db/queries/tag-admin';
 import { revalidateReaderTags } from '@/db/revalidate';
 import type { ActionResult } from '@/lib/action-result';
 import { unlessBusy } from '@/lib/unless-busy';
 import { actionKit } from '@/lib/admin-action';
 import { staffWhoCan } from '@/lib/auth';
 import { normalizeText } from '@/lib/comment-text';
+
+/** A tag name as typed: normalized, inner spaces collapsed, at most 60 characters. */
+function tagName(value: FormDataEntryValue | null): string {
+  return normalizeText(String(value ?? '')).replace(/\s+/g, ' ').slice(0, 60);
+}
 
 /** A tag's own page and every article showing it. */
 function revalidateTagPages(tagId: number, articleIds: number[]) {
@@ -32,13 +37,15 @@ async function tagActionNow(previous: ActionResult, formData: FormData): Promise
   const affected = articleIdsWithTag(db, tag.id);
 
   if (operation === 'rename') {
-    const name = normalizeText(String(formData.get('name') ?? '')).replace(/\s+/g, ' ').slice(0, 60);
+    const name = tagName(formData.get('name'));
     if (!name) return answer('error', t('tags.errors.nameRequired'));
     if (tagNameTaken(db, name, tag.id)) return answer('error', t('tags.errors.nameTaken'));
     renameTag(db, tag.id, name);
   } else if (operation === 'merge') {
-    const target = getTag(db, Number(formData.get('targetId')));
-    if (!target || target.id === tag.id) return answer('error', t('tags.errors.sameTag'));
+    const targetName = tagName(formData.get('targetName'));
+    const target = targetName ? getTagByName(db, targetName) : undefined;
+    if (!target) return answer('error', targetName ? t('tags.errors.noSuchTarget', { name: targetName }) : t('tags.errors.sameTag'));
+    if (target.id === tag.id) return answer('error', t('tags.errors.sameTag'));
     mergeTags(db, tag.id, target.id);
     revalidateTagPages(target.id, []);
   } else if (operation === 'delete') {

@@ -22,7 +22,14 @@ export default async function TagsPage({ params }: { params: Promise<{ locale: s
       {tags.length === 0 ? (
         <p className="mt-4">{t('tags.empty')}</p>
       ) : (
-        <ul className="mt-4 space-y-2">
+        <>
+          {/* One list of names for every merge field: a <select> per tag grew with the square of the tag count. */}
+          <datalist id="tag-names">
+            {tags.map((tag) => (
+              <option key={tag.id} value={tag.name} />
+            ))}
+          </datalist>
+          <ul className="mt-4 space-y-2">
           {tags.map((tag) => (
             <li key={tag.id} className="rounded bg-white p-3">
               <p>
@@ -44,16 +51,7 @@ export default async function TagsPage({ params }: { params: Promise<{ locale: s
                   <input type="hidden" name="operation" value="merge" />
                   <label className="block text-sm">
                     {t('tags.merge')}
-                    <select name="targetId" className={`${field} block`} defaultValue="">
-                      <option value="">—</option>
-                      {tags
-                        .filter((other) => other.id !== tag.id)
-                        .map((other) => (
-                          <option key={other.id} value={other.id}>
-                            {other.name}
-                          </option>
-                        ))}
-                    </select>
+                    <input name="targetName" list="tag-names" autoComplete="off" className={`${field} block`} />
                   </label>
                 </ActionForm>
                 <ActionForm action={tagAction} submit={t('tags.delete')} pending="…" confirm={t('confirm')} label={t('tags.deleteNamed', { name: tag.name })} buttonClassName={`${small} border-brand text-brand`}>
@@ -64,7 +62,8 @@ export default async function TagsPage({ params }: { params: Promise<{ locale: s
               </div>
             </li>
           ))}
-        </ul>
+          </ul>
+        </>
       )}
     </>
   );
