@@ -168,7 +168,7 @@ test('replies thread three levels deep; deeper replies stay on the third level',
   expect(deepest).toBeTruthy();
 
   await page.goto(path);
-  // «رد» in place, with the form's code (before it arrives, the link opens the reply page instead).
+  // «رد» in place, with the form's code (a tap before it arrives: e2e/deferred-runtime.spec.ts).
   await waitForHydration(page, '#respond form');
   await page.locator(`#comment-${deepest!.id}`).getByRole('link', { name: /^رد على تعليق/ }).click();
   await expect(page.getByRole('heading', { name: `الرد على ${deepest!.authorName}` })).toBeVisible();

@@ -86,3 +86,27 @@ test('a comment typed before the code arrives is kept and sent in place', async 
   await expect(page.locator('#respond').getByText('بانتظار المراجعة').first()).toBeVisible();
   expect(scripts.length).toBeGreaterThan(0);
 });
+
+test('the first tap on «رد», before the code arrives, opens the reply in place', async ({ page, context }, testInfo) => {
+  const who = sender(testInfo);
+  await useSender(context, who.ip);
+  const { path } = sampleArticlePath();
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  expect(await hydrated(page)).toBe(false);
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+  const link = page.locator('#comments').getByRole('link', { name: /^رد على تعليق/ }).first();
+  const parentId = Number(await link.getAttribute('data-reply-to'));
+  const name = await link.getAttribute('data-reply-name');
+  await link.click();
+  await expect(page.getByRole('heading', { name: `الرد على ${name}` })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('textbox', { name: 'التعليق', exact: true })).toBeFocused();
+  expect(new URL(page.url()).pathname).toBe(new URL(path, 'http://x').pathname);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+  await fillComment(page, { body: 'رد من أول لمسة.', name: who.name, email: who.email });
+  await sendAfterPause(page);
+  await expect(page.getByRole('status')).toContainText('تعليقك بانتظار المراجعة');
+  expect(commentsByEmail(who.email)).toMatchObject([{ parentId }]);
+});

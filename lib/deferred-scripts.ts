@@ -9,6 +9,11 @@
 // leaves the page too: it is kept by content (lib/flight-store.ts) and the loader runs it from
 // /_flight/<hash>.js just before the runtime. Without it the article's HTML fits in the first
 // round trip of a new connection (about 14 KB), and the page does not compile it while loading.
+//
+// A tap on «رد» is often the reader's first interaction: it starts the loading, and the loader holds
+// the link (window.__pendingReply) and shows the form instead of opening the reply page; the form
+// opens the reply once its code runs (and sets window.__replyReady). If the code has not come in 8 s
+// and the reader is not typing in the form, the reply page opens after all.
 
 const SCRIPT_TAG = /<script\b[^>]*\bsrc="(\/_next\/static\/[^"]+)"[^>]*><\/script>/g;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\/?>/g;
@@ -27,6 +32,10 @@ function runtime(){s.forEach(function(u){add(u)})}
 function run(){if(f)add(f,runtime);else runtime()}
 function go(){if(l)return;l=1;e.forEach(function(n){w.removeEventListener(n,go,o)});if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',run);else run()}
 e.forEach(function(n){w.addEventListener(n,go,o)});
+d.addEventListener('click',function(v){var a=v.target&&v.target.closest&&v.target.closest('a[data-reply-to]'),r=d.getElementById('respond');
+if(!a||!r||!r.querySelector('form')||w.__replyReady||v.defaultPrevented||v.button||v.metaKey||v.ctrlKey||v.shiftKey||v.altKey)return;
+v.preventDefault();w.__pendingReply=a;go();r.scrollIntoView();
+setTimeout(function(){if(!w.__replyReady&&!r.contains(d.activeElement))location.href=a.href},8e3)},true);
 if(/(^|; )commenter=1(;|$)/.test(d.cookie))go()})(${JSON.stringify(sources)},${JSON.stringify(flight)})`;
 }
 

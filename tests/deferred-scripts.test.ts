@@ -54,22 +54,43 @@ describe('deferNextScripts', () => {
 });
 
 describe('the loader', () => {
-  function run(cookie: string, flight: string | null = '/_flight/f.js') {
+  type Click = { target: { closest: (selector: string) => unknown }; defaultPrevented: boolean; button: number; preventDefault: () => void; ctrlKey?: boolean };
+  function run(cookie: string, flight: string | null = '/_flight/f.js', respond: 'form' | 'closed' = 'form') {
     const listeners = new Map<string, () => void>();
     const added: { src: string; async: boolean; onload?: () => void }[] = [];
-    const window = {
+    const timers: (() => void)[] = [];
+    const window: Record<string, unknown> = {
       addEventListener: (name: string, fn: () => void) => listeners.set(name, fn),
       removeEventListener: (name: string) => listeners.delete(name),
     };
+    const location = { href: '/article/1/x' };
+    const form = {};
+    const section = { scrolled: 0, scrollIntoView: () => section.scrolled++, querySelector: () => (respond === 'form' ? form : null), contains: () => false };
+    let onClick: ((event: Click) => void) | undefined;
     const document = {
       cookie,
       readyState: 'interactive',
       createElement: () => ({}),
       head: { appendChild: (element: (typeof added)[number]) => added.push(element) },
+      addEventListener: (name: string, fn: (event: Click) => void) => name === 'click' && (onClick = fn),
+      getElementById: (id: string) => (id === 'respond' ? section : null),
     };
-    vm.runInNewContext(loaderScript(['/a.js', '/b.js'], flight), { window, document });
+    vm.runInNewContext(loaderScript(['/a.js', '/b.js'], flight), { window, document, location, setTimeout: (fn: () => void) => timers.push(fn) });
     const names = () => added.map((x) => `${x.src}${x.async ? ' async' : ''}`);
-    return { listeners, added, names };
+    /** A click on a «رد» link (or on something else); answers whether the loader kept it from navigating. */
+    const click = (options: { reply?: boolean; ctrlKey?: boolean } = {}) => {
+      const link = { href: '/article/1/x/reply/7#respond' };
+      const event: Click = {
+        target: { closest: (selector: string) => (options.reply !== false && selector === 'a[data-reply-to]' ? link : null) },
+        defaultPrevented: false,
+        button: 0,
+        ctrlKey: options.ctrlKey,
+        preventDefault: () => (event.defaultPrevented = true),
+      };
+      onClick!(event);
+      return { held: event.defaultPrevented, link };
+    };
+    return { listeners, added, names, window, location, section, timers, click };
   }
 
   it('loads nothing until the first interaction, then the page data, then the runtime, once', () => {
@@ -87,6 +108,34 @@ describe('the loader', () => {
     const { listeners, names } = run('', null);
     listeners.get('keydown')!();
     expect(names()).toEqual(['/a.js async', '/b.js async']);
+  });
+
+  it('holds a «رد» tapped before the form code, starts loading it and shows the form', () => {
+    const { names, window, section, click, location, timers } = run('');
+    const { held, link } = click();
+    expect(held).toBe(true);
+    expect(window.__pendingReply).toBe(link);
+    expect(names()).toEqual(['/_flight/f.js']);
+    expect(section.scrolled).toBe(1);
+    // The code arrived and took the reply: the timer leaves the page alone.
+    window.__replyReady = true;
+    timers.forEach((fn) => fn());
+    expect(location.href).toBe('/article/1/x');
+    // From then on the form's own handler answers «رد».
+    expect(click().held).toBe(false);
+  });
+
+  it('opens the reply page after all when the code never comes', () => {
+    const { click, location, timers } = run('');
+    click();
+    timers.forEach((fn) => fn());
+    expect(location.href).toBe('/article/1/x/reply/7#respond');
+  });
+
+  it('leaves other clicks, new-tab clicks and closed threads to the browser', () => {
+    expect(run('').click({ reply: false }).held).toBe(false);
+    expect(run('').click({ ctrlKey: true }).held).toBe(false);
+    expect(run('', '/_flight/f.js', 'closed').click().held).toBe(false);
   });
 
   it('loads at once for a returning commenter', () => {

@@ -106,16 +106,27 @@ export function CommentForm({
     // Cookies of a previous comment: load what they stand for right away. Focus already in the form:
     // the reader's first touch there is what loaded this code (lib/deferred-scripts.ts).
     if (document.cookie.split('; ').includes('commenter=1') || formRef.current?.contains(document.activeElement)) void loadSession();
-    const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-reply-to]');
-      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      event.preventDefault();
+    const openReply = (link: HTMLAnchorElement) => {
       setParent({ id: Number(link.dataset.replyTo), name: link.dataset.replyName ?? '' });
       document.getElementById('respond')?.scrollIntoView({ block: 'start' });
       document.getElementById(fieldIds.body)?.focus({ preventScroll: true });
     };
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-reply-to]');
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      openReply(link);
+    };
     document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    // A «رد» tapped before this code ran, held by the page's loader (lib/deferred-scripts.ts).
+    const loader = window as unknown as { __replyReady?: boolean; __pendingReply?: HTMLAnchorElement };
+    loader.__replyReady = true;
+    if (loader.__pendingReply) openReply(loader.__pendingReply);
+    delete loader.__pendingReply;
+    return () => {
+      loader.__replyReady = false;
+      document.removeEventListener('click', onClick);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
