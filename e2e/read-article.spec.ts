@@ -109,6 +109,14 @@ test.describe('without JavaScript', () => {
     const body = (await page.locator('.article-body').innerText()).replace(/\s+/g, ' ');
     for (const line of sampleBodyLines()) expect(body).toContain(line);
     await expect(page.getByRole('region', { name: 'مقالات ذات صلة' }).getByRole('article')).not.toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'زر الذهاب إلى الأعلى' })).toBeVisible();
+    const control = page.getByRole('link', { name: 'زر الذهاب إلى الأعلى' });
+    await expect(control).toBeVisible();
+    // It does not cover the top of the page, and shows once the reader has scrolled.
+    const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
+    expect(await opacity()).toBe('0');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(opacity).toBe('1');
+    await control.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   });
 });

@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'react';
 
 /**
- * A plain link to #top, so it works without JavaScript. With JavaScript it appears once the reader
- * has scrolled, scrolls smoothly (unless reduced motion is asked for) and moves focus to the top.
+ * A plain link to #top, so it works without JavaScript, shown once the page is scrolled (CSS, the
+ * back-to-top class). With JavaScript it scrolls smoothly (unless reduced motion is asked for) and
+ * moves focus to the top.
  */
 export function BackToTop({ label }: { label: string }) {
   const [hidden, setHidden] = useState(false);
@@ -28,7 +29,7 @@ export function BackToTop({ label }: { label: string }) {
         window.scrollTo({ top: 0, behavior: reduce ? 'auto' : 'smooth' });
         document.getElementById('top')?.focus({ preventScroll: true });
       }}
-      className="fixed end-4 bottom-4 z-20 inline-flex size-12 items-center justify-center rounded-full bg-brand text-white shadow-lg transition-opacity hover:bg-brand-dark data-hidden:not-focus-visible:pointer-events-none data-hidden:not-focus-visible:opacity-0"
+      className="back-to-top fixed end-4 bottom-4 z-20 inline-flex size-12 items-center justify-center rounded-full bg-brand text-white shadow-lg transition-opacity hover:bg-brand-dark data-hidden:not-focus-visible:pointer-events-none data-hidden:not-focus-visible:opacity-0"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2.5">
         <path d="M12 19V5M5 12l7-7 7 7" strokeLinecap="round" strokeLinejoin="round" />
