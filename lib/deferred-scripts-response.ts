@@ -39,7 +39,7 @@ export function deferScriptsInResponse(req: IncomingMessage, res: ServerResponse
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk as Chunk, encoding));
     const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
     Object.assign(res, original);
-    const body = Buffer.from(deferNextScripts(Buffer.concat(chunks).toString('utf8'), (script) => store.keep(script), req.method === 'GET' ? req.url : undefined), 'utf8');
+    const body = Buffer.from(deferNextScripts(Buffer.concat(chunks).toString('utf8'), (script) => store.keep(script), req.method === 'GET'), 'utf8');
     if (res.getHeader('content-length') !== undefined) res.setHeader('Content-Length', body.length);
     return res.end(body, callback);
   } as typeof res.end;

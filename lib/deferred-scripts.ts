@@ -24,27 +24,28 @@ export const DEFERRED_MARKER = 'data-deferred-runtime';
  * The loader, as an immediately invoked function over the script addresses (kept in order) and the
  * address of the page's data (run first; if it cannot be had, the page stays without JavaScript).
  */
-export function loaderScript(sources: string[], flight: string | null): string {
-  return `(function(s,f){
+export function loaderScript(sources: string[], flight: string | null, withPage = false): string {
+  return `(function(s,f,p){
 var w=window,d=document,e=['pointerdown','keydown','touchstart','focusin','wheel'],o={passive:true,capture:true},l=0;
 function add(u,then){var x=d.createElement('script');x.src=u;x.async=!then;if(then)x.onload=then;d.head.appendChild(x)}
 function runtime(){s.forEach(function(u){add(u)})}
-function run(){if(f)add(f,runtime);else runtime()}
+function run(){if(f)add(p?f+'?p='+encodeURIComponent(location.pathname+location.search):f,runtime);else runtime()}
 function go(){if(l)return;l=1;e.forEach(function(n){w.removeEventListener(n,go,o)});if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',run);else run()}
 e.forEach(function(n){w.addEventListener(n,go,o)});
 d.addEventListener('click',function(v){var a=v.target&&v.target.closest&&v.target.closest('a[data-reply-to]'),r=d.getElementById('respond');
 if(!a||!r||!r.querySelector('form')||w.__replyReady||v.defaultPrevented||v.button||v.metaKey||v.ctrlKey||v.shiftKey||v.altKey)return;
 v.preventDefault();w.__pendingReply=a;go();r.scrollIntoView();
 setTimeout(function(){if(!w.__replyReady&&!r.contains(d.activeElement))location.href=a.href},8e3)},true);
-if(/(^|; )commenter=1(;|$)/.test(d.cookie))go()})(${JSON.stringify(sources)},${JSON.stringify(flight)})`;
+if(/(^|; )commenter=1(;|$)/.test(d.cookie))go()})(${JSON.stringify(sources)},${JSON.stringify(flight)}${withPage ? ',1' : ''})`;
 }
 
 /**
  * The page with Next's scripts deferred to the first interaction; `keep` stores the page's data
- * and answers the address it will be served at, `page` is the page's own path (and query). A page without Next's scripts (already deferred,
- * or not a Next page) comes back unchanged.
+ * and answers the address it will be served at; `rendersAgain` when the page's address (a GET) can
+ * render it again. A page without Next's scripts (already deferred, or not a Next page) comes back
+ * unchanged.
  */
-export function deferNextScripts(html: string, keep: (script: string) => string, page?: string): string {
+export function deferNextScripts(html: string, keep: (script: string) => string, rendersAgain = false): string {
   if (html.includes(DEFERRED_MARKER)) return html;
   const sources: string[] = [];
   let out = html.replace(SCRIPT_TAG, (_tag, src: string) => {
@@ -57,9 +58,11 @@ export function deferNextScripts(html: string, keep: (script: string) => string,
     data.push(script);
     return '';
   });
-  // The page's own address goes along, so a server that no longer holds the data can render it again.
-  const flight = data.length ? `${keep(data.join(';\n'))}${page ? `?p=${encodeURIComponent(page)}` : ''}` : null;
-  const loader = `<script ${DEFERRED_MARKER}="">${loaderScript(sources, flight)}</script>`;
+  // The page's own address goes along (the loader reads it from location, rather than the page
+  // carrying its address again, encoded twice), so a server that no longer holds the data can
+  // render it again.
+  const flight = data.length ? keep(data.join(';\n')) : null;
+  const loader = `<script ${DEFERRED_MARKER}="">${loaderScript(sources, flight, rendersAgain)}</script>`;
   const head = out.indexOf('</head>');
   return head < 0 ? out + loader : out.slice(0, head) + loader + out.slice(head);
 }

@@ -55,7 +55,7 @@ describe('deferNextScripts', () => {
 
 describe('the loader', () => {
   type Click = { target: { closest: (selector: string) => unknown }; defaultPrevented: boolean; button: number; preventDefault: () => void; ctrlKey?: boolean };
-  function run(cookie: string, flight: string | null = '/_flight/f.js', respond: 'form' | 'closed' = 'form') {
+  function run(cookie: string, flight: string | null = '/_flight/f.js', respond: 'form' | 'closed' = 'form', withPage = false) {
     const listeners = new Map<string, () => void>();
     const added: { src: string; async: boolean; onload?: () => void }[] = [];
     const timers: (() => void)[] = [];
@@ -63,7 +63,7 @@ describe('the loader', () => {
       addEventListener: (name: string, fn: () => void) => listeners.set(name, fn),
       removeEventListener: (name: string) => listeners.delete(name),
     };
-    const location = { href: '/article/1/x' };
+    const location = { href: '/article/1/x', pathname: '/article/1/%D8%A3', search: '?p=2' };
     const form = {};
     const section = { scrolled: 0, scrollIntoView: () => section.scrolled++, querySelector: () => (respond === 'form' ? form : null), contains: () => false };
     let onClick: ((event: Click) => void) | undefined;
@@ -75,7 +75,7 @@ describe('the loader', () => {
       addEventListener: (name: string, fn: (event: Click) => void) => name === 'click' && (onClick = fn),
       getElementById: (id: string) => (id === 'respond' ? section : null),
     };
-    vm.runInNewContext(loaderScript(['/a.js', '/b.js'], flight), { window, document, location, setTimeout: (fn: () => void) => timers.push(fn) });
+    vm.runInNewContext(loaderScript(['/a.js', '/b.js'], flight, withPage), { window, document, location, setTimeout: (fn: () => void) => timers.push(fn) });
     const names = () => added.map((x) => `${x.src}${x.async ? ' async' : ''}`);
     /** A click on a «رد» link (or on something else); answers whether the loader kept it from navigating. */
     const click = (options: { reply?: boolean; ctrlKey?: boolean } = {}) => {
@@ -102,6 +102,12 @@ describe('the loader', () => {
     added[0]!.onload!();
     expect(names()).toEqual(['/_flight/f.js', '/a.js async', '/b.js async']);
     expect(listeners.size).toBe(0);
+  });
+
+  it('names its own page to the data request, so a server without the data can render it again', () => {
+    const { listeners, names } = run('', '/_flight/f.js', 'form', true);
+    listeners.get('pointerdown')!();
+    expect(names()).toEqual([`/_flight/f.js?p=${encodeURIComponent('/article/1/%D8%A3?p=2')}`]);
   });
 
   it('without page data, loads the runtime straight away', () => {
@@ -195,11 +201,11 @@ describe('deferScriptsInResponse', () => {
   it('sends HTML with the scripts deferred and a Content-Length that fits', async () => {
     const response = await fetch(`${origin}/`);
     const body = await response.text();
-    expect(body).toBe(deferNextScripts(PAGE, (script) => store.keep(script), '/'));
+    expect(body).toBe(deferNextScripts(PAGE, (script) => store.keep(script), true));
     expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(body));
 
     // The data it took out is served at the address the loader names, cacheable for good.
-    const flight = /"(\/_flight\/[\w-]+\.js)\?p=%2F"/.exec(body)![1]!;
+    const flight = /"(\/_flight\/[\w-]+\.js)",1\)<\/script>/.exec(body)![1]!;
     const data = await fetch(`${origin}${flight}`);
     expect(data.status).toBe(200);
     expect(data.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
