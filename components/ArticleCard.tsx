@@ -5,7 +5,7 @@ import type { ArticleCard as Card } from '@/db/queries/articles';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { arabicContent } from '@/lib/content-lang';
-import { articlePath, sectionPath } from '@/lib/paths';
+import { articlePath, hrefOf, sectionPath } from '@/lib/paths';
 
 type Variant = 'lead' | 'standard' | 'row' | 'compact';
 
@@ -41,7 +41,7 @@ const layout: Record<Variant, { card: string; text: string }> = {
 
 export async function ArticleCard({ article, locale, variant = 'standard', showSection = true, heading = 'h3' }: Props) {
   const Heading = heading;
-  const href = localized(locale, articlePath(article.id, article.slug));
+  const href = hrefOf(localized(locale, articlePath(article.id, article.slug)));
   const image = variant === 'compact' ? null : article.image;
   // Section fronts show how many comments each article has.
   const comments =

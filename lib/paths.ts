@@ -1,6 +1,22 @@
 // Reader URLs, before the locale prefix is added (see i18n/navigation.ts).
 // Articles are addressed by id; the slug is only for people and is corrected by a redirect.
 
+/**
+ * A path or URL as a page's links carry it: Arabic (any non-ASCII text) as letters rather than
+ * percent-encoded bytes, about a third of the size. Browsers encode it back to the same bytes when
+ * they follow the link; encoded ASCII (%2F, %3F, %23, %25, ...) stays encoded. Canonical URLs,
+ * redirects, feeds and sitemaps keep the encoded form.
+ */
+export function hrefOf(url: string): string {
+  return url.replace(/(?:%[89A-F][0-9A-F])+/gi, (bytes) => {
+    try {
+      return decodeURIComponent(bytes);
+    } catch {
+      return bytes;
+    }
+  });
+}
+
 export function articlePath(id: number, slug: string): string {
   return `/article/${id}/${encodeURIComponent(slug)}`;
 }

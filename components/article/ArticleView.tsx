@@ -8,7 +8,7 @@ import { localized } from '@/i18n/navigation';
 import { arabicContent } from '@/lib/content-lang';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
-import { authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { authorPath, hrefOf, sectionPath, tagPath } from '@/lib/paths';
 import type { SectionNode } from '@/lib/section-tree';
 
 export type ArticleViewData = {
@@ -60,7 +60,7 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
           <p>
             {t('by')}{' '}
             {article.author.slug ? (
-              <a href={localized(locale, authorPath(article.author.slug))} rel="author" className="font-bold text-ink hover:text-brand hover:underline" {...arabicContent(locale)}>
+              <a href={hrefOf(localized(locale, authorPath(article.author.slug)))} rel="author" className="font-bold text-ink hover:text-brand hover:underline" {...arabicContent(locale)}>
                 {article.author.displayName}
               </a>
             ) : (
@@ -98,7 +98,7 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
             {article.tags.map((tag) => (
               <li key={tag.id}>
                 {tag.slug ? (
-                  <a href={localized(locale, tagPath(tag.slug))} rel="tag" className="inline-flex min-h-11 items-center rounded bg-wash px-3 text-sm hover:bg-brand hover:text-white">
+                  <a href={hrefOf(localized(locale, tagPath(tag.slug)))} rel="tag" className="inline-flex min-h-11 items-center rounded bg-wash px-3 text-sm hover:bg-brand hover:text-white">
                     {tag.name}
                   </a>
                 ) : (

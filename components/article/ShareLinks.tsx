@@ -1,4 +1,5 @@
 import { CopyLink } from './CopyLink';
+import { hrefOf } from '@/lib/paths';
 
 export type ShareLabels = {
   heading: string;
@@ -10,10 +11,11 @@ export type ShareLabels = {
 
 /** Plain share links: no third-party script runs until the reader chooses a network. */
 export function ShareLinks({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
-  const u = encodeURIComponent(url);
+  // The address goes as letters too (hrefOf): encoded twice, an Arabic slug took 9 bytes a letter.
+  const u = encodeURIComponent(hrefOf(url));
   const t = encodeURIComponent(title);
   const targets = [
-    { key: 'whatsapp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
+    { key: 'whatsapp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${hrefOf(url)}`)}` },
     { key: 'telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
     { key: 'x', href: `https://x.com/intent/post?url=${u}&text=${t}` },
     { key: 'facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
@@ -28,7 +30,7 @@ export function ShareLinks({ url, title, labels }: { url: string; title: string;
       <ul className="flex flex-wrap gap-2">
         {targets.map(({ key, href }) => (
           <li key={key}>
-            <a href={href} target="_blank" rel="noopener noreferrer nofollow" className={chip} title={labels.shareOn(labels.networks[key])}>
+            <a href={hrefOf(href)} target="_blank" rel="noopener noreferrer nofollow" className={chip} title={labels.shareOn(labels.networks[key])}>
               {labels.networks[key]}
             </a>
           </li>

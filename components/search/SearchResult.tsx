@@ -5,7 +5,7 @@ import { snippet, type SnippetPart } from '@/lib/arabic-search';
 import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 import { markdownPlainText } from '@/lib/markdown';
-import { articlePath, sectionPath } from '@/lib/paths';
+import { articlePath, hrefOf, sectionPath } from '@/lib/paths';
 
 function Marked({ parts }: { parts: SnippetPart[] }) {
   return parts.map((part, i) =>
@@ -21,7 +21,7 @@ function Marked({ parts }: { parts: SnippetPart[] }) {
 
 /** One search result: the title and a passage of the text with the matching words marked. */
 export function SearchResult({ hit, query, locale }: { hit: ArticleCard & { body: string }; query: string; locale: UiLocale }) {
-  const href = localized(locale, articlePath(hit.id, hit.slug));
+  const href = hrefOf(localized(locale, articlePath(hit.id, hit.slug)));
   return (
     <article {...arabicContent(locale)}>
       <a href={localized(locale, sectionPath(hit.section.slug))} className="inline-block py-1 text-sm font-bold text-brand hover:underline">

@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { hrefOf } from '@/lib/paths';
 
 /** The same page in the other interface language (rendered on the server too, so it works without JS). */
 export function LanguageSwitch({ locale, label, title }: { locale: string; label: string; title: string }) {
@@ -10,7 +11,7 @@ export function LanguageSwitch({ locale, label, title }: { locale: string; label
   const href = other === 'ar' ? bare : bare === '/' ? '/en' : `/en${bare}`;
   return (
     <a
-      href={href}
+      href={hrefOf(href)}
       lang={other}
       hrefLang={other}
       aria-label={title}

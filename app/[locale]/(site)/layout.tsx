@@ -6,7 +6,7 @@ import { SiteHeader } from '@/components/site/SiteHeader';
 import { BreakingTicker } from '@/components/site/BreakingTicker';
 import { getBreaking, getSectionTree } from '@/db/cached';
 import { localized } from '@/i18n/navigation';
-import { articlePath } from '@/lib/paths';
+import { articlePath, hrefOf } from '@/lib/paths';
 import { feedAlternates } from '@/lib/feed-links';
 import { site } from '@/lib/site';
 
@@ -41,7 +41,7 @@ export default async function SiteLayout({ children, params }: { children: React
       />
       <BreakingTicker
         label={t('breaking')}
-        items={breaking.map((item) => ({ id: item.id, title: item.title, until: item.until, href: localized(locale, articlePath(item.id, item.slug)) }))}
+        items={breaking.map((item) => ({ id: item.id, title: item.title, until: item.until, href: hrefOf(localized(locale, articlePath(item.id, item.slug))) }))}
       />
       {/* A title, name or address that is one long run of letters wraps rather than widen the phone page. */}
       <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 wrap-anywhere outline-none md:py-8">

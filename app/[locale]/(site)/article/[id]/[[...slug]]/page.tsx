@@ -13,7 +13,7 @@ import { getDb } from '@/db/client';
 import { getSigningSecret } from '@/db/queries/settings';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
-import { articlePath, authorPath } from '@/lib/paths';
+import { articlePath, authorPath, hrefOf } from '@/lib/paths';
 import { commentsAreOpen } from '@/lib/comment-rules';
 import { ancestorChain } from '@/lib/section-tree';
 import { articleDescription, pageMetadata } from '@/lib/seo';
@@ -115,8 +115,8 @@ export default async function ArticlePage({ params }: Props) {
         open={commentsOpen}
         replyTo={replyComment ? { id: replyComment.id, name: replyComment.authorName } : null}
         token={issueFormToken(getSigningSecret(getDb()), Date.now())}
-        replyHref={(commentId) => `${path}/reply/${commentId}#respond`}
-        articleHref={path}
+        replyHref={(commentId) => hrefOf(`${path}/reply/${commentId}#respond`)}
+        articleHref={hrefOf(path)}
       />
     </ArticleView>
   );
