@@ -12,8 +12,9 @@
 //
 // A tap on «رد» is often the reader's first interaction: it starts the loading, and the loader holds
 // the link (window.__pendingReply) and shows the form instead of opening the reply page; the form
-// opens the reply once its code runs (and sets window.__replyReady). If the code has not come in 8 s
-// and the reader is not typing in the form, the reply page opens after all.
+// opens the reply once its code runs (and sets window.__replyReady). Meanwhile the plain form already
+// answers that comment (its parentId). If a script fails, or the code has not come in 8 s, the reply
+// page opens after all, unless the reader is typing in the form.
 
 const SCRIPT_TAG = /<script\b[^>]*\bsrc="(\/_next\/static\/[^"]+)"[^>]*><\/script>/g;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\/?>/g;
@@ -26,16 +27,18 @@ export const DEFERRED_MARKER = 'data-deferred-runtime';
  */
 export function loaderScript(sources: string[], flight: string | null, withPage = false): string {
   return `(function(s,f,p){
-var w=window,d=document,e=['pointerdown','keydown','touchstart','focusin','wheel'],o={passive:true,capture:true},l=0;
-function add(u,then){var x=d.createElement('script');x.src=u;x.async=!then;if(then)x.onload=then;d.head.appendChild(x)}
+var w=window,d=document,e=['pointerdown','keydown','touchstart','focusin','wheel'],o={passive:true,capture:true},l=0,F=0;
+function add(u,then){var x=d.createElement('script');x.src=u;x.async=!then;if(then)x.onload=then;x.onerror=fail;d.head.appendChild(x)}
+function away(){var a=w.__pendingReply,r=d.getElementById('respond');if(a&&!w.__replyReady&&!(r&&r.contains(d.activeElement)))location.href=a.href}
+function fail(){F=1;away()}
 function runtime(){s.forEach(function(u){add(u)})}
 function run(){if(f)add(p?f+'?p='+encodeURIComponent(location.pathname+location.search):f,runtime);else runtime()}
 function go(){if(l)return;l=1;e.forEach(function(n){w.removeEventListener(n,go,o)});if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',run);else run()}
 e.forEach(function(n){w.addEventListener(n,go,o)});
-d.addEventListener('click',function(v){var a=v.target&&v.target.closest&&v.target.closest('a[data-reply-to]'),r=d.getElementById('respond');
-if(!a||!r||!r.querySelector('form')||w.__replyReady||v.defaultPrevented||v.button||v.metaKey||v.ctrlKey||v.shiftKey||v.altKey)return;
-v.preventDefault();w.__pendingReply=a;go();r.scrollIntoView();
-setTimeout(function(){if(!w.__replyReady&&!r.contains(d.activeElement))location.href=a.href},8e3)},true);
+d.addEventListener('click',function(v){var a=v.target&&v.target.closest&&v.target.closest('a[data-reply-to]'),r=d.getElementById('respond'),i;
+if(!a||F||!r||!r.querySelector('form')||w.__replyReady||v.defaultPrevented||v.button||v.metaKey||v.ctrlKey||v.shiftKey||v.altKey)return;
+v.preventDefault();w.__pendingReply=a;go();r.scrollIntoView();i=r.querySelector('[name=parentId]');if(i)i.value=a.dataset.replyTo;
+setTimeout(away,8e3)},true);
 if(/(^|; )commenter=1(;|$)/.test(d.cookie))go()})(${JSON.stringify(sources)},${JSON.stringify(flight)}${withPage ? ',1' : ''})`;
 }
 

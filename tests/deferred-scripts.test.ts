@@ -57,7 +57,7 @@ describe('the loader', () => {
   type Click = { target: { closest: (selector: string) => unknown }; defaultPrevented: boolean; button: number; preventDefault: () => void; ctrlKey?: boolean };
   function run(cookie: string, flight: string | null = '/_flight/f.js', respond: 'form' | 'closed' = 'form', withPage = false) {
     const listeners = new Map<string, () => void>();
-    const added: { src: string; async: boolean; onload?: () => void }[] = [];
+    const added: { src: string; async: boolean; onload?: () => void; onerror?: () => void }[] = [];
     const timers: (() => void)[] = [];
     const window: Record<string, unknown> = {
       addEventListener: (name: string, fn: () => void) => listeners.set(name, fn),
@@ -65,7 +65,14 @@ describe('the loader', () => {
     };
     const location = { href: '/article/1/x', pathname: '/article/1/%D8%A3', search: '?p=2' };
     const form = {};
-    const section = { scrolled: 0, scrollIntoView: () => section.scrolled++, querySelector: () => (respond === 'form' ? form : null), contains: () => false };
+    const parentId = { value: '' };
+    const section = {
+      scrolled: 0,
+      typing: false,
+      scrollIntoView: () => section.scrolled++,
+      querySelector: (selector: string) => (respond !== 'form' ? null : selector === 'form' ? form : selector === '[name=parentId]' ? parentId : null),
+      contains: () => section.typing,
+    };
     let onClick: ((event: Click) => void) | undefined;
     const document = {
       cookie,
@@ -79,7 +86,7 @@ describe('the loader', () => {
     const names = () => added.map((x) => `${x.src}${x.async ? ' async' : ''}`);
     /** A click on a «رد» link (or on something else); answers whether the loader kept it from navigating. */
     const click = (options: { reply?: boolean; ctrlKey?: boolean } = {}) => {
-      const link = { href: '/article/1/x/reply/7#respond' };
+      const link = { href: '/article/1/x/reply/7#respond', dataset: { replyTo: '7' } };
       const event: Click = {
         target: { closest: (selector: string) => (options.reply !== false && selector === 'a[data-reply-to]' ? link : null) },
         defaultPrevented: false,
@@ -90,7 +97,7 @@ describe('the loader', () => {
       onClick!(event);
       return { held: event.defaultPrevented, link };
     };
-    return { listeners, added, names, window, location, section, timers, click };
+    return { listeners, added, names, window, location, section, parentId, timers, click };
   }
 
   it('loads nothing until the first interaction, then the page data, then the runtime, once', () => {
@@ -132,10 +139,30 @@ describe('the loader', () => {
   });
 
   it('opens the reply page after all when the code never comes', () => {
-    const { click, location, timers } = run('');
+    const { click, location, timers, parentId } = run('');
     click();
+    // Meanwhile the plain form answers that comment.
+    expect(parentId.value).toBe('7');
     timers.forEach((fn) => fn());
     expect(location.href).toBe('/article/1/x/reply/7#respond');
+  });
+
+  it('opens the reply page at once when a script fails, and holds no more «رد» after that', () => {
+    const { click, location, added } = run('');
+    click();
+    added[0]!.onerror!();
+    expect(location.href).toBe('/article/1/x/reply/7#respond');
+    expect(click().held).toBe(false);
+  });
+
+  it('does not take away a reader who is typing in the form', () => {
+    const { click, location, timers, section, parentId } = run('');
+    click();
+    section.typing = true;
+    timers.forEach((fn) => fn());
+    expect(location.href).toBe('/article/1/x');
+    // What they send answers the comment they chose.
+    expect(parentId.value).toBe('7');
   });
 
   it('leaves other clicks, new-tab clicks and closed threads to the browser', () => {
