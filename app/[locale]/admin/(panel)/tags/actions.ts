@@ -12,9 +12,9 @@ import { actionKit } from '@/lib/admin-action';
 import { staffWhoCan } from '@/lib/auth';
 import { normalizeText } from '@/lib/comment-text';
 
-/** A tag name as typed: normalized, inner spaces collapsed, at most 60 characters. */
+/** A tag name as typed: normalized, inner spaces collapsed. */
 function tagName(value: FormDataEntryValue | null): string {
-  return normalizeText(String(value ?? '')).replace(/\s+/g, ' ').slice(0, 60);
+  return normalizeText(String(value ?? '')).replace(/\s+/g, ' ');
 }
 
 /** A tag's own page and every article showing it. */
@@ -37,7 +37,8 @@ async function tagActionNow(previous: ActionResult, formData: FormData): Promise
   const affected = articleIdsWithTag(db, tag.id);
 
   if (operation === 'rename') {
-    const name = tagName(formData.get('name'));
+    // At most 60 characters (letters, not UTF-16 units: an emoji is not cut in two).
+    const name = Array.from(tagName(formData.get('name'))).slice(0, 60).join('');
     if (!name) return answer('error', t('tags.errors.nameRequired'));
     if (tagNameTaken(db, name, tag.id)) return answer('error', t('tags.errors.nameTaken'));
     renameTag(db, tag.id, name);

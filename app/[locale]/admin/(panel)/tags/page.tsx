@@ -45,7 +45,7 @@ export default async function TagsPage({ params }: { params: Promise<{ locale: s
                     <input name="name" defaultValue={tag.name} className={`${field} block`} />
                   </label>
                 </ActionForm>
-                <ActionForm action={tagAction} submit={t('tags.mergeButton')} pending="…" label={t('tags.mergeNamed', { name: tag.name })} buttonClassName={small} className="flex flex-wrap items-end gap-2">
+                <ActionForm action={tagAction} submit={t('tags.mergeButton')} pending="…" confirm={t('confirm')} label={t('tags.mergeNamed', { name: tag.name })} buttonClassName={small} className="flex flex-wrap items-end gap-2">
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="id" value={tag.id} />
                   <input type="hidden" name="operation" value="merge" />
