@@ -11,11 +11,12 @@ export type ShareLabels = {
 
 /** Plain share links: no third-party script runs until the reader chooses a network. */
 export function ShareLinks({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
-  // The address goes as letters too (hrefOf): encoded twice, an Arabic slug took 9 bytes a letter.
-  const u = encodeURIComponent(hrefOf(url));
+  // The networks get the address in its encoded form (not every one links an address with Arabic
+  // letters in it); the title goes as letters (hrefOf on the whole link).
+  const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const targets = [
-    { key: 'whatsapp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${hrefOf(url)}`)}` },
+    { key: 'whatsapp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
     { key: 'telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
     { key: 'x', href: `https://x.com/intent/post?url=${u}&text=${t}` },
     { key: 'facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
