@@ -8,7 +8,8 @@ import { useEffect, useState } from 'react';
  * moves focus to the top.
  */
 export function BackToTop({ label }: { label: string }) {
-  const [hidden, setHidden] = useState(false);
+  // null until this code runs: till then CSS shows it as the page is scrolled (app/globals.css).
+  const [hidden, setHidden] = useState<boolean | null>(null);
 
   useEffect(() => {
     const update = () => setHidden(window.scrollY < 400);
@@ -23,6 +24,7 @@ export function BackToTop({ label }: { label: string }) {
       aria-label={label}
       title={label}
       data-hidden={hidden || undefined}
+      data-js={hidden === null ? undefined : ''}
       onClick={(event) => {
         event.preventDefault();
         const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
