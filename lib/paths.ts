@@ -22,7 +22,8 @@ export function articlePath(id: number, slug: string): string {
 }
 
 export function sectionPath(slug: string, page = 1): string {
-  return page > 1 ? `/section/${slug}/page/${page}` : `/section/${slug}`;
+  const base = `/section/${encodeURIComponent(slug)}`;
+  return page > 1 ? `${base}/page/${page}` : base;
 }
 
 export function tagPath(slug: string, page = 1): string {

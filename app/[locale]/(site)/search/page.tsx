@@ -11,7 +11,7 @@ import { cleanQuery, matchExpression, QUERY_MAX_CHARS } from '@/lib/arabic-searc
 import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, parsePageNumber } from '@/lib/paging';
-import { searchPath, sectionPath } from '@/lib/paths';
+import { hrefOf, searchPath, sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 
@@ -102,7 +102,7 @@ export default async function SearchPage(props: Props) {
           <Pagination
             current={page}
             last={last}
-            hrefFor={(p) => localized(locale, searchPath(query, p))}
+            hrefFor={(p) => hrefOf(localized(locale, searchPath(query, p)))}
             labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), page: (p) => t('page', { page: p }) }}
           />
         </>

@@ -9,7 +9,7 @@ import { getUserBySlug } from '@/db/queries/users';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, pageFromRest } from '@/lib/paging';
-import { authorPath } from '@/lib/paths';
+import { authorPath, hrefOf } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
@@ -55,7 +55,7 @@ export default async function AuthorPage({ params }: Props) {
     <>
       <ListHeader
         locale={locale}
-        trail={[{ name: author.displayName, href: page === 1 ? undefined : localized(locale, authorPath(author.slug)) }]}
+        trail={[{ name: author.displayName, href: page === 1 ? undefined : hrefOf(localized(locale, authorPath(author.slug))) }]}
         label={t('label', { site: site.name })}
         title={author.displayName}
         description={author.bio || undefined}
@@ -64,7 +64,7 @@ export default async function AuthorPage({ params }: Props) {
         page={page}
         last={last}
       />
-      <ArticleList articles={list.articles} locale={locale} page={page} last={last} hrefFor={(p) => localized(locale, authorPath(author.slug, p))} empty={t('empty')} />
+      <ArticleList articles={list.articles} locale={locale} page={page} last={last} hrefFor={(p) => hrefOf(localized(locale, authorPath(author.slug, p)))} empty={t('empty')} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { getTagBySlug } from '@/db/queries/tags';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, pageFromRest } from '@/lib/paging';
-import { tagPath } from '@/lib/paths';
+import { hrefOf, tagPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
@@ -54,14 +54,14 @@ export default async function TagPage({ params }: Props) {
     <>
       <ListHeader
         locale={locale}
-        trail={[{ name: tag.name, href: page === 1 ? undefined : localized(locale, tagPath(tag.slug)) }]}
+        trail={[{ name: tag.name, href: page === 1 ? undefined : hrefOf(localized(locale, tagPath(tag.slug))) }]}
         label={t('label')}
         title={tag.name}
         total={total}
         page={page}
         last={last}
       />
-      <ArticleList articles={articles} locale={locale} page={page} last={last} hrefFor={(p) => localized(locale, tagPath(tag.slug, p))} empty={t('empty')} />
+      <ArticleList articles={articles} locale={locale} page={page} last={last} hrefFor={(p) => hrefOf(localized(locale, tagPath(tag.slug, p)))} empty={t('empty')} />
     </>
   );
 }
