@@ -72,6 +72,28 @@ test('the back-to-top control returns to the top of the page', async ({ page }) 
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('share links open each network in a new tab with the title and a short address that leads to the article', async ({ page, request }) => {
+  const row = sampleArticleRow(testDb());
+  await page.goto(`/article/${row.id}/${row.slug}`);
+  const links = await page
+    .getByRole('region', { name: 'شارك المقال' })
+    .getByRole('link')
+    .evaluateAll((all) => all.filter((a) => a.getAttribute('target') === '_blank').map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })));
+  expect(links.map((l) => new URL(l.href).hostname).sort()).toEqual(['t.me', 'wa.me', 'www.facebook.com', 'x.com']);
+  for (const link of links) {
+    expect(link.rel).toContain('noopener');
+    const params = new URL(link.href).searchParams;
+    const text = params.get('text') ?? '';
+    const shared = params.get('url') ?? params.get('u') ?? text.split(' ').pop()!;
+    if (!params.has('u')) expect(text).toContain(sampleArticle.title);
+    // The short address, with no percent-encoded slug in it, moves to the article.
+    expect(new URL(shared).pathname, link.href).toBe(`/article/${row.id}`);
+    const answer = await request.get(new URL(shared).pathname);
+    expect(answer.status()).toBe(200);
+    expect(decodeURIComponent(new URL(answer.url()).pathname)).toBe(`/article/${row.id}/${row.slug}`);
+  }
+});
+
 test('article text is right to left and aligned to the right', async ({ page }) => {
   const row = sampleArticleRow(testDb());
   await page.goto(`/article/${row.id}/${row.slug}`);

@@ -21,6 +21,11 @@ export function articlePath(id: number, slug: string): string {
   return `/article/${id}/${encodeURIComponent(slug)}`;
 }
 
+/** The article by id alone: it moves (308) to articlePath. Short enough to share as it is. */
+export function articleShortPath(id: number): string {
+  return `/article/${id}`;
+}
+
 export function sectionPath(slug: string, page = 1): string {
   const base = `/section/${encodeURIComponent(slug)}`;
   return page > 1 ? `${base}/page/${page}` : base;

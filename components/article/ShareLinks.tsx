@@ -11,8 +11,7 @@ export type ShareLabels = {
 
 /** Plain share links: no third-party script runs until the reader chooses a network. */
 export function ShareLinks({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
-  // The networks get the address in its encoded form (not every one links an address with Arabic
-  // letters in it); the title goes as letters (hrefOf on the whole link).
+  // The title goes as letters (hrefOf on the whole link).
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const targets = [

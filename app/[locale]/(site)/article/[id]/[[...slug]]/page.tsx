@@ -13,7 +13,7 @@ import { getDb } from '@/db/client';
 import { getSigningSecret } from '@/db/queries/settings';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
-import { articlePath, authorPath, hrefOf } from '@/lib/paths';
+import { articlePath, articleShortPath, authorPath, hrefOf } from '@/lib/paths';
 import { commentsAreOpen } from '@/lib/comment-rules';
 import { ancestorChain } from '@/lib/section-tree';
 import { articleDescription, pageMetadata } from '@/lib/seo';
@@ -86,8 +86,10 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <ArticleView locale={locale} article={{ ...article, chain }}>
       <ArticleStructuredData locale={locale} article={article} chain={chain} />
+      {/* Shared and copied by its short address: an Arabic slug, percent-encoded, is a long string
+          of %D8%.. in a message, and the short one moves to the article all the same. */}
       <ShareLinks
-        url={`${siteUrl()}${path}`}
+        url={`${siteUrl()}${localized(locale, articleShortPath(article.id))}`}
         title={article.title}
         labels={{
           heading: t('share'),
