@@ -19,7 +19,7 @@ export function getTagByName(db: Db, name: string) {
 }
 
 export function tagNameTaken(db: Db, name: string, exceptId: number): boolean {
-  const other = db.select({ id: tags.id }).from(tags).where(eq(tags.name, name)).get();
+  const other = getTagByName(db, name);
   return !!other && other.id !== exceptId;
 }
 
