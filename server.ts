@@ -14,7 +14,7 @@ import { FlightStore } from './lib/flight-store';
 import { INTERNAL_HEADER, internalToken } from './lib/internal';
 import { installOneLineErrors, log, runWithRequestId } from './lib/log';
 import { installPageCache, PageCache } from './lib/page-cache';
-import { readerCacheControl, requestIdFrom, securityHeaders } from './lib/response-headers';
+import { appendOnlyNewHeaderValues, readerCacheControl, requestIdFrom, securityHeaders } from './lib/response-headers';
 import { clientErrorResponse, refusePost, replaceActionRefusal, sendServerPage } from './lib/server-pages';
 import { BEACON_PATH, startViewCounting } from './lib/view-beacon';
 
@@ -95,6 +95,7 @@ function prepareResponse(req: http.IncomingMessage, res: http.ServerResponse, is
   const id = requestIdFrom(req.headers['x-request-id'], trustProxy, () => crypto.randomUUID());
   req.headers['x-request-id'] = id;
   res.setHeader('X-Request-Id', id);
+  appendOnlyNewHeaderValues(res);
   // Next reads the nonce for its scripts from the request's policy: the newsroom's is set here, and
   // nobody else may hand Next one.
   delete req.headers['content-security-policy'];

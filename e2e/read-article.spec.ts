@@ -114,10 +114,13 @@ test('article text is right to left and aligned to the right', async ({ page }) 
 
 test('the wrong or missing slug moves permanently to the canonical address', async ({ request }) => {
   const row = sampleArticleRow(testDb());
-  for (const path of [`/article/${row.id}`, `/article/${row.id}/wrong-slug`]) {
+  // Twice each: the second answer replays Next's cached redirect, which used to carry Location twice
+  // (a CDN joining them sends readers to "/a, /a").
+  for (const path of [`/article/${row.id}`, `/article/${row.id}/wrong-slug`, `/article/${row.id}`, `/article/${row.id}/wrong-slug`]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(308);
-    expect(decodeURIComponent(response.headers()['location']!)).toContain(`/article/${row.id}/${row.slug}`);
+    const locations = response.headersArray().filter((h) => h.name.toLowerCase() === 'location');
+    expect(locations.map((h) => decodeURIComponent(h.value)), path).toEqual([`/article/${row.id}/${row.slug}`]);
   }
 });
 

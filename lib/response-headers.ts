@@ -1,6 +1,8 @@
 // Headers every response carries (server.ts sets them before Next or the page cache answers), and
 // the cache policy reader pages get so a CDN in front may serve and revalidate them.
 
+import type { ServerResponse } from 'node:http';
+
 /**
  * Reader pages get no nonce: they are cached and shared, so the same bytes go to everyone, and their
  * few inline scripts need 'unsafe-inline'. The newsroom is rendered for each request, so it gets a
@@ -68,3 +70,20 @@ export function requestIdFrom(incoming: string | string[] | undefined, trustProx
 
 /** Headers that stay when server.ts replaces a body it was not meant to send (404 documents). */
 export const KEPT_ON_REPLACE = new Set(['vary', 'x-request-id', ...securityHeaders('https://any', { admin: true }).map(([name]) => name.toLowerCase())]);
+
+/**
+ * Next replays a cached redirect's headers with `appendHeader` after its render already set them, so
+ * `Location` (and `x-nextjs-stale-time`) went out twice; a CDN that joins repeated headers turns that
+ * into `Location: /a, /a`, which leads nowhere (vercel/next.js#82117). Appending a value a header
+ * already has is therefore dropped, except for Set-Cookie, where two equal cookies are two cookies.
+ */
+export function appendOnlyNewHeaderValues(res: ServerResponse): void {
+  const append = res.appendHeader.bind(res);
+  res.appendHeader = ((name: string, value: string | readonly string[]) => {
+    if (name.toLowerCase() === 'set-cookie') return append(name, value);
+    const current = res.getHeader(name);
+    const present = current === undefined ? [] : Array.isArray(current) ? current.map(String) : [String(current)];
+    const fresh = (typeof value === 'string' ? [value] : [...value]).filter((v) => !present.includes(String(v)));
+    return fresh.length ? append(name, fresh) : res;
+  }) as typeof res.appendHeader;
+}

@@ -1,6 +1,8 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { currentRequestId, logLine, redact, runWithRequestId } from '@/lib/log';
-import { contentSecurityPolicy, READER_CACHE_CONTROL, readerCacheControl, requestIdFrom, securityHeaders } from '@/lib/response-headers';
+import { appendOnlyNewHeaderValues, contentSecurityPolicy, READER_CACHE_CONTROL, readerCacheControl, requestIdFrom, securityHeaders } from '@/lib/response-headers';
 
 describe('log lines', () => {
   it('are one JSON line carrying the request id of the request they happen in', async () => {
@@ -71,5 +73,54 @@ describe('response headers', () => {
     expect(requestIdFrom('abcdef12-3456', false, fresh)).toBe('fresh-id-1');
     expect(requestIdFrom('bad id with spaces', true, fresh)).toBe('fresh-id-1');
     expect(requestIdFrom(['a', 'b'], true, fresh)).toBe('fresh-id-1');
+  });
+});
+
+describe('repeated header values', () => {
+  /** The raw header lines a client gets, after the handler ran on a real server. */
+  async function rawHeaders(handler: (res: http.ServerResponse) => void): Promise<string[]> {
+    const server = http.createServer((_req, res) => {
+      appendOnlyNewHeaderValues(res);
+      handler(res);
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      return await new Promise((resolve, reject) => {
+        http.get({ port, host: '127.0.0.1' }, (res) => {
+          res.resume();
+          resolve(res.rawHeaders);
+        }).on('error', reject);
+      });
+    } finally {
+      server.close();
+    }
+  }
+  const lines = (raw: string[], name: string) => raw.filter((_, i) => i % 2 === 0 && raw[i]!.toLowerCase() === name).length;
+
+  it('a Location set and then appended again goes out once', async () => {
+    const raw = await rawHeaders((res) => {
+      res.statusCode = 308;
+      res.setHeader('location', '/article/1/%D9%81');
+      res.appendHeader('location', '/article/1/%D9%81');
+      res.appendHeader('x-nextjs-stale-time', '300');
+      res.appendHeader('x-nextjs-stale-time', '300');
+    });
+    expect(lines(raw, 'location')).toBe(1);
+    expect(lines(raw, 'x-nextjs-stale-time')).toBe(1);
+  });
+
+  it('new values and every cookie are still added', async () => {
+    const raw = await rawHeaders((res) => {
+      res.setHeader('vary', 'rsc');
+      res.appendHeader('vary', 'Accept-Encoding');
+      res.appendHeader('set-cookie', 'a=1; Path=/');
+      res.appendHeader('set-cookie', 'a=1; Path=/');
+      res.appendHeader('link', ['</a>; rel=preload', '</b>; rel=preload']);
+    });
+    expect(lines(raw, 'vary')).toBe(2);
+    expect(lines(raw, 'set-cookie')).toBe(2);
+    expect(lines(raw, 'link')).toBe(2);
   });
 });
