@@ -60,7 +60,7 @@ export async function ArticleCard({ article, locale, variant = 'standard', showS
       )}
       <div className={layout[variant].text}>
         {showSection && variant !== 'compact' && (
-          <a href={localized(locale, sectionPath(article.section.slug))} className="inline-block py-1 text-sm font-bold text-brand hover:underline">
+          <a href={hrefOf(localized(locale, sectionPath(article.section.slug)))} className="inline-block py-1 text-sm font-bold text-brand hover:underline">
             {article.section.name}
           </a>
         )}

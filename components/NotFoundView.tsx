@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getSectionTree } from '@/db/cached';
 import { localized } from '@/i18n/navigation';
 import { arabicContent } from '@/lib/content-lang';
-import { sectionPath } from '@/lib/paths';
+import { hrefOf, sectionPath } from '@/lib/paths';
 
 /**
  * The 404 view: what happened, the way back home, and the sections to browse instead. A server
@@ -28,7 +28,7 @@ export async function NotFoundView({ locale }: { locale: string }) {
         {tree.map((s) => (
           <li key={s.id}>
             <a
-              href={localized(locale, sectionPath(s.slug))}
+              href={hrefOf(localized(locale, sectionPath(s.slug)))}
               className="inline-flex min-h-11 items-center rounded border border-line px-4 hover:border-brand hover:text-brand"
             >
               <span {...arabicContent(locale)}>{s.name}</span>

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { breadcrumb } from './helpers';
+import { eq } from 'drizzle-orm';
+import { createArticle } from '@/db/queries/articles';
+import { addSection } from '@/db/queries/section-admin';
+import { sections } from '@/db/schema';
+import { articlePath } from '@/lib/paths';
+import { slugify } from '@/lib/slug';
+import { signIn } from './admin-helpers';
+import { breadcrumb, sampleArticleRow, testDb } from './helpers';
 
 test('a section front lists its and its descendants\' articles, 20 a page, newest first', async ({ page }) => {
   await page.goto('/section/news');
@@ -59,4 +66,42 @@ test('the front page has a lead story with an image, latest stories, section blo
   for (const name of ['أخبار', 'اقتصاد', 'رياضة']) {
     await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
   }
+});
+
+test('a section with an Arabic address is linked in letters and opens', async ({ page, context, baseURL }, testInfo) => {
+  const db = testDb();
+  const stamp = `${testInfo.project.name}-${Date.now() % 100000}`;
+  const parent = db.select().from(sections).where(eq(sections.slug, 'international-diplomacy')).get()!;
+  const name = `اقتصاد أخضر ${stamp}`;
+  const slug = slugify(name);
+  expect(slug).toMatch(/^اقتصاد-أخضر-/);
+  await signIn(context, 'admin', baseURL!);
+  await page.goto('/admin/sections');
+  const create = page.getByRole('region', { name: 'إضافة قسم' });
+  await create.getByRole('textbox', { name: 'الاسم' }).fill(name);
+  await create.getByRole('textbox', { name: 'الرابط المختصر' }).fill(slug);
+  await create.getByRole('combobox', { name: 'القسم الأب' }).selectOption(String(parent.id));
+  await create.getByRole('button', { name: 'إضافة قسم' }).click();
+  await expect.poll(() => db.select().from(sections).where(eq(sections.slug, slug)).get()?.parentId).toBe(parent.id);
+  const title = `خبر في قسم عنوانه عربي ${stamp}`;
+  const id = createArticle(db, {
+    slug: slugify(title),
+    title,
+    deck: 'سطر تمهيدي',
+    body: 'نص الخبر.',
+    sectionId: db.select().from(sections).where(eq(sections.slug, slug)).get()!.id,
+    authorId: sampleArticleRow(db).authorId,
+    status: 'published',
+    publishedAt: Date.now() - 60_000,
+    updatedAt: Date.now(),
+  });
+
+  await page.goto(articlePath(id, slugify(title)));
+  const link = breadcrumb(page).filter({ hasText: name });
+  // Letters, not six bytes of %D8%.. per letter; the browser encodes them back when it follows the link.
+  await expect(link).toHaveAttribute('href', `/section/${slug}`);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/section/${slug}`);
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
 });

@@ -36,7 +36,7 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
         label={t('breadcrumb')}
         items={[
           { name: tSite('home'), href: localized(locale, '/') },
-          ...article.chain.map((s) => ({ name: s.name, href: localized(locale, sectionPath(s.slug)), ...arabicContent(locale) })),
+          ...article.chain.map((s) => ({ name: s.name, href: hrefOf(localized(locale, sectionPath(s.slug))), ...arabicContent(locale) })),
         ]}
       />
       <header className="mt-5">

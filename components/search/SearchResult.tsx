@@ -24,7 +24,7 @@ export function SearchResult({ hit, query, locale }: { hit: ArticleCard & { body
   const href = hrefOf(localized(locale, articlePath(hit.id, hit.slug)));
   return (
     <article {...arabicContent(locale)}>
-      <a href={localized(locale, sectionPath(hit.section.slug))} className="inline-block py-1 text-sm font-bold text-brand hover:underline">
+      <a href={hrefOf(localized(locale, sectionPath(hit.section.slug)))} className="inline-block py-1 text-sm font-bold text-brand hover:underline">
         {hit.section.name}
       </a>
       <h2 className="mt-0.5 text-xl leading-snug font-bold">

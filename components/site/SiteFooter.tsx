@@ -2,7 +2,7 @@ import { BackToTop } from './BackToTop';
 import type { SectionTreeNode } from '@/lib/section-tree';
 import { localized } from '@/i18n/navigation';
 import { arabicContent } from '@/lib/content-lang';
-import { sectionPath } from '@/lib/paths';
+import { hrefOf, sectionPath } from '@/lib/paths';
 
 type Props = {
   locale: string;
@@ -16,7 +16,7 @@ function SectionList({ nodes, locale, depth }: { nodes: SectionTreeNode[]; local
       {nodes.map((node) => (
         <li key={node.id}>
           <a
-            href={localized(locale, sectionPath(node.slug))}
+            href={hrefOf(localized(locale, sectionPath(node.slug)))}
             className={depth === 0 ? 'font-bold hover:underline' : 'text-white/80 hover:text-white hover:underline'}
           >
             <span {...arabicContent(locale)}>{node.name}</span>

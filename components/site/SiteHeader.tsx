@@ -2,7 +2,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import type { SectionTreeNode } from '@/lib/section-tree';
 import { arabicContent } from '@/lib/content-lang';
 import { localized } from '@/i18n/navigation';
-import { sectionPath } from '@/lib/paths';
+import { hrefOf, sectionPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 
 type Props = {
@@ -64,7 +64,7 @@ export function SiteHeader({ locale, tree, labels }: Props) {
           {tree.map((section) => (
             <li key={section.id} className="group relative">
               <a
-                href={localized(locale, sectionPath(section.slug))}
+                href={hrefOf(localized(locale, sectionPath(section.slug)))}
                 className="block px-2.5 py-2 font-bold whitespace-nowrap hover:bg-white/10 md:px-3 md:py-3"
               >
                 <span {...arabicContent(locale)}>{section.name}</span>
@@ -74,7 +74,7 @@ export function SiteHeader({ locale, tree, labels }: Props) {
                   {section.children.map((child) => (
                     <li key={child.id}>
                       <a
-                        href={localized(locale, sectionPath(child.slug))}
+                        href={hrefOf(localized(locale, sectionPath(child.slug)))}
                         className="block px-4 py-2 whitespace-nowrap hover:bg-wash hover:text-brand"
                       >
                         <span {...arabicContent(locale)}>{child.name}</span>

@@ -7,7 +7,7 @@ import { getFrontPage, getMostRead } from '@/db/cached';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { arabicContent } from '@/lib/content-lang';
-import { sectionPath } from '@/lib/paths';
+import { hrefOf, sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 
@@ -67,11 +67,11 @@ export default async function HomePage({ params }: Props) {
           <section key={block.section.id} aria-labelledby={`block-${block.section.id}`} className="mt-12">
             <div className="mb-4 flex items-baseline justify-between border-b-2 border-brand pb-2">
               <h2 id={`block-${block.section.id}`} className="text-xl font-bold">
-                <a href={localized(locale, sectionPath(block.section.slug))} className="hover:text-brand" {...arabicContent(locale)}>
+                <a href={hrefOf(localized(locale, sectionPath(block.section.slug)))} className="hover:text-brand" {...arabicContent(locale)}>
                   {block.section.name}
                 </a>
               </h2>
-              <a href={localized(locale, sectionPath(block.section.slug))} className="text-sm text-brand hover:underline">
+              <a href={hrefOf(localized(locale, sectionPath(block.section.slug)))} className="text-sm text-brand hover:underline">
                 {t('moreIn', { section: block.section.name })}
               </a>
             </div>

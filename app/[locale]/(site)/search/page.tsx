@@ -125,7 +125,7 @@ export default async function SearchPage(props: Props) {
             {tree.map((section) => (
               <li key={section.id}>
                 <a
-                  href={localized(locale, sectionPath(section.slug))}
+                  href={hrefOf(localized(locale, sectionPath(section.slug)))}
                   className="inline-flex min-h-11 items-center rounded-full border border-line px-4 hover:border-brand hover:text-brand"
                 >
                   <span {...arabicContent(locale)}>{section.name}</span>
