@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './admin.css';
 
 // The newsroom is per person: rendered for each request, never cached (private, no-store).
 export const dynamic = 'force-dynamic';
