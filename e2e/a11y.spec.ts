@@ -242,6 +242,9 @@ async function checkPages(page: Page, paths: { path: string; status?: number; re
     // Structure first: its layout-shift reading must not include anything axe does to the page.
     const problems = reader ? await structure(page, locale, dir) : [];
     problems.push(...(await axe(page)), ...(await labelInName(page)), ...(await duplicateIds(page)));
+    // WCAG 1.4.10 (reflow): nothing makes the page wider than the screen, on a phone too.
+    const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    if (width.scroll > width.client) problems.push(`  reflow: the page is ${width.scroll} px wide on a ${width.client} px screen`);
     if (!reader) {
       // Admin screens: the language and direction, at least.
       if ((await page.locator('html').getAttribute('lang')) !== locale) problems.push(`  structure: <html lang> is not ${locale}`);

@@ -10,7 +10,7 @@ import { listTagNames } from '@/db/queries/tags';
 import { localized } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/auth';
 import { imageUrl } from '@/lib/images';
-import { articlePath } from '@/lib/paths';
+import { articlePath, hrefOf } from '@/lib/paths';
 import { can, canEditArticle } from '@/lib/roles';
 import { sectionOptions } from '@/lib/section-tree';
 import { parseId } from '@/lib/paging';
@@ -77,9 +77,10 @@ export default async function EditArticle({ params, searchParams }: Props) {
         reloadHref={localized(locale, `/admin/articles/${article.id}`)}
       />
       {article.status === 'published' && (
-        <p className="mt-4">
-          <a href={localized(locale, articlePath(article.id, article.slug))} className="underline">
-            {articlePath(article.id, article.slug)}
+        <p className="mt-4 wrap-anywhere">
+          {/* The address in letters: percent-encoded, an Arabic slug was one unbreakable line wider than a phone. */}
+          <a href={hrefOf(localized(locale, articlePath(article.id, article.slug)))} dir="ltr" className="underline">
+            {hrefOf(articlePath(article.id, article.slug))}
           </a>
         </p>
       )}
