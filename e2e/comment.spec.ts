@@ -47,6 +47,10 @@ test('a valid comment is held for review, stored once and seen only by its autho
   await sendAfterPause(page);
 
   await expect(page.getByRole('status')).toContainText('تعليقك بانتظار المراجعة');
+  // The notice is where the reader is looking (on a phone it used to sit above the screen).
+  const notice = page.getByRole('status').getByText('تعليقك بانتظار المراجعة');
+  await expect(notice).toBeFocused();
+  await expect(notice).toBeInViewport();
   await expect(page.locator('#respond').getByText(body)).toBeVisible();
   await expect(page.locator('#respond').getByText('بانتظار المراجعة', { exact: true })).toBeVisible();
   // What was typed is gone from the comment box; name and email stay for the next one.

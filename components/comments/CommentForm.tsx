@@ -4,6 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from 're
 import { submitComment } from '@/app/[locale]/(site)/article/[id]/[[...slug]]/actions';
 import type { CommentFormState } from '@/lib/comment-form-state';
 import type { CommentErrorKey, CommentFields } from '@/lib/comment-schema';
+import { commentLimits } from '@/lib/comment-limits';
 import { formatDateTime } from '@/lib/format';
 
 export type CommentFormLabels = {
@@ -78,6 +79,9 @@ export function CommentForm({
       setOwn((list) => [...list, state.sent!]);
     }
     if (state.status === 'invalid') focusFirstError(state.errors);
+    // Any other answer (sent, busy, refused): the form was just replaced, so focus would fall to the
+    // page and the notice could sit above the screen on a phone; take the reader to it.
+    else if (state.version > 0 && state.message) document.getElementById('comment-outcome')?.focus();
   }, [state]);
 
   const loadSession = async () => {
@@ -159,6 +163,7 @@ export function CommentForm({
           name={field}
           type={type}
           dir={type === 'text' ? undefined : 'ltr'}
+          maxLength={commentLimits[field]}
           autoComplete={autoComplete}
           autoFocus={autoFocused === field}
           defaultValue={state.values[field]}
@@ -166,7 +171,7 @@ export function CommentForm({
           aria-required={required || undefined}
           aria-invalid={message ? true : undefined}
           aria-describedby={`${id}-error`}
-          className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-start aria-invalid:border-brand"
+          className={`mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-start aria-invalid:border-brand ${type === 'text' ? '[unicode-bidi:plaintext]' : ''}`}
         />
         <span id={`${id}-error`} aria-live="polite" className="mt-1 block text-sm font-bold text-brand">
           {message}
@@ -226,7 +231,11 @@ export function CommentForm({
 
       <div role="status" aria-live="polite" className="mt-3">
         {message && (
-          <p className={`rounded px-4 py-3 font-bold ${state.status === 'sent' && !localErrors ? 'bg-wash text-ink' : 'bg-brand/10 text-brand-dark'}`}>
+          <p
+            id="comment-outcome"
+            tabIndex={-1}
+            className={`scroll-mt-4 rounded px-4 py-3 font-bold ${state.status === 'sent' && !localErrors ? 'bg-wash text-ink' : 'bg-brand/10 text-brand-dark'}`}
+          >
             {message}
           </p>
         )}
@@ -282,7 +291,7 @@ export function CommentForm({
             aria-required
             aria-invalid={error('body') ? true : undefined}
             aria-describedby={`${fieldIds.body}-error`}
-            className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 aria-invalid:border-brand"
+            className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 [unicode-bidi:plaintext] aria-invalid:border-brand"
           />
           <span id={`${fieldIds.body}-error`} aria-live="polite" className="mt-1 block text-sm font-bold text-brand">
             {error('body')}
