@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { sampleArticle } from './helpers';
 
 // Search: the header box, Arabic spellings, snippets, hostile input, empty states and paging.
@@ -20,6 +20,29 @@ test('a reader searches from the header and finds the sample article however the
   for (const spelling of ['بايكال امور', 'بايكال أمور', 'بَايْكَال آمُور', 'بايـــكال امور', 'الاذربيجانى علييف بوتين', 'أذربيجاني علييف بوتين', 'والاذربيجاني علييف بوتين']) {
     await page.goto(`/search?q=${encodeURIComponent(spelling)}`);
     await expect(page.getByRole('heading', { level: 2 }).first(), spelling).toHaveText(sampleArticle.title);
+  }
+});
+
+test('the search boxes start right to left on the Arabic site, and a Latin query runs left to right', async ({ page }) => {
+  await page.goto('/search?q=x');
+  /** Which character the caret lands before when the reader taps just inside the box's left or right edge. */
+  const caretAt = (box: Locator, edge: 'left' | 'right') =>
+    box.evaluate((el, edge) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const x = edge === 'left' ? r.left + parseFloat(style.paddingLeft) + 2 : r.right - parseFloat(style.paddingRight) - 2;
+      return document.caretPositionFromPoint(x, r.top + r.height / 2)?.offset;
+    }, edge);
+  for (const box of [page.getByRole('searchbox', { name: 'ابحث في الموقع' }), page.locator('#search-page-query')]) {
+    await box.fill('');
+    // Empty, placeholder and caret are on the right (dir="auto" made an empty box left to right).
+    expect(await box.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // What is typed is laid out by its own direction: a Latin word starts at the left edge…
+    await box.fill('Maroc');
+    expect(await caretAt(box, 'left')).toBe(0);
+    // …an Arabic one at the right.
+    await box.fill('المغرب');
+    expect(await caretAt(box, 'right')).toBe(0);
   }
 });
 

@@ -38,14 +38,15 @@ export function SiteHeader({ locale, tree, labels }: Props) {
             <label htmlFor="site-search" className="sr-only">
               {labels.search.label}
             </label>
+            {/* Not dir="auto": empty, that makes the box left-to-right, placeholder and caret on the wrong
+                side; plaintext lays out what is typed by its own direction and the empty box by the page's. */}
             <input
               id="site-search"
               name="q"
               type="search"
-              dir="auto"
               maxLength={200}
               placeholder={labels.search.placeholder}
-              className="min-h-11 min-w-0 rounded-s border border-line bg-white px-3"
+              className="min-h-11 min-w-0 rounded-s border border-line bg-white px-3 [unicode-bidi:plaintext]"
             />
             <button type="submit" className="min-h-11 rounded-e bg-night px-2 font-bold text-white hover:bg-brand">
               {labels.search.button}

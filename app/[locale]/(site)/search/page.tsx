@@ -71,10 +71,9 @@ export default async function SearchPage(props: Props) {
             id="search-page-query"
             name="q"
             type="search"
-            dir="auto"
             defaultValue={query}
             maxLength={QUERY_MAX_CHARS}
-            className="min-h-12 min-w-0 flex-1 rounded-s border border-line bg-white px-4 text-lg"
+            className="min-h-12 min-w-0 flex-1 rounded-s border border-line bg-white px-4 text-lg [unicode-bidi:plaintext]"
           />
           <button type="submit" className="min-h-12 rounded-e bg-night px-6 text-lg font-bold text-white hover:bg-brand">
             {t('title')}
