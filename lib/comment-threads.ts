@@ -14,11 +14,17 @@ export function buildThreads<T extends ThreadItem>(items: T[]): Thread<T>[] {
   return roots;
 }
 
-/** Two letters for an avatar: the first letter of the first two words (Arabic or Latin). */
+/**
+ * Two letters for an avatar: the first letter of the first two words (Arabic or Latin). The Arabic
+ * article «ال» is not the word's initial: «محمد الأمين» is «مأ», not «ما».
+ */
 export function initials(name: string): string {
   const letters = name
     .split(/\s+/)
-    .map((word) => [...word].find((ch) => /\p{L}/u.test(ch)))
+    .map((word) => {
+      const chars = [...word].filter((ch) => /\p{L}/u.test(ch));
+      return chars[0] === 'ا' && chars[1] === 'ل' && chars.length > 3 ? chars[2] : chars[0];
+    })
     .filter((ch): ch is string => !!ch);
   return (letters.slice(0, 2).join('') || '؟').toUpperCase();
 }

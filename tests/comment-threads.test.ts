@@ -55,6 +55,15 @@ describe('initials', () => {
     expect(initials('ليلى')).toBe('ل');
   });
 
+  it('skips the article «ال» of a word', () => {
+    expect(initials('محمد الأمين')).toBe('مأ');
+    expect(initials('فاطمة الزهراء')).toBe('فز');
+    expect(initials('عبد الله')).toBe('عل');
+    // Not a word that merely starts with those letters and is too short to carry the article.
+    expect(initials('سعيد الا')).toBe('سا');
+    expect(initials('الرباط')).toBe('ر');
+  });
+
   it('upper-cases Latin initials', () => {
     expect(initials('john smith')).toBe('JS');
     expect(initials('Ahmed')).toBe('A');
@@ -62,7 +71,7 @@ describe('initials', () => {
   });
 
   it('skips non-letters at the start of a word', () => {
-    expect(initials('"زين" (الدين)')).toBe('زا');
+    expect(initials('"زين" (الدين)')).toBe('زد');
     expect(initials('123 abc')).toBe('A');
   });
 
