@@ -26,7 +26,7 @@ export async function MostRead({ locale, day, week, className = '' }: Props) {
           <ol className="space-y-4">
             {list.articles.map((article, i) => (
               <li key={article.id} className="flex gap-3">
-                <span className="text-3xl leading-none font-bold text-brand/40" aria-hidden="true">
+                <span className="text-3xl leading-none font-bold text-brand/75" aria-hidden="true">
                   {i + 1}
                 </span>
                 <ArticleCard article={article} locale={locale} variant="compact" />

@@ -46,7 +46,7 @@ function CommentItem({ comment, locale, replyHref, labels }: { comment: Thread<P
             data-reply-to={comment.id}
             data-reply-name={comment.authorName}
             aria-label={labels.replyLabel(comment.authorName)}
-            className="mt-2 inline-flex min-h-11 items-center text-sm font-bold text-brand hover:underline"
+            className="mt-2 inline-flex min-h-11 min-w-11 items-center text-sm font-bold text-brand hover:underline"
           >
             {labels.reply}
           </a>
