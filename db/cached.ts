@@ -1,5 +1,6 @@
 import { unstable_cache } from 'next/cache';
 import { pickLead } from '@/lib/front-page';
+import { withDistinctTitles } from '@/lib/related';
 import { cache } from 'react';
 import { cacheTags, READER_MAX_AGE_SECONDS } from './cache-tags';
 import { getDb } from './client';
@@ -144,14 +145,15 @@ const getCard = cache(async (id: number) =>
  * Related articles: the ranked ids are kept under the article's own tag, and each card under the
  * tag of the article it shows, so the page follows edits and unpublishing of what it links to.
  */
-export const getRelated = cache(async (articleId: number, sectionId: number) => {
+export const getRelated = cache(async (articleId: number, sectionId: number, title: string) => {
+  // Twice as many as shown: those repeating a headline are left out (lib/related.ts).
   const ids = await unstable_cache(
-    async () => listRelatedIds(getDb(), { id: articleId, sectionId }, Date.now(), site.relatedCount),
+    async () => listRelatedIds(getDb(), { id: articleId, sectionId }, Date.now(), site.relatedCount * 2),
     ['related-ids', String(articleId), String(sectionId)],
     { tags: [cacheTags.article(articleId)], revalidate: READER_MAX_AGE_SECONDS },
   )();
   const cards = await Promise.all(ids.map(getCard));
-  return cards.filter((c) => c !== null);
+  return withDistinctTitles(cards.filter((c) => c !== null), title, site.relatedCount);
 });
 
 export const getComments = cache(async (articleId: number) =>

@@ -50,6 +50,9 @@ test('related articles lead to other articles that share its subject', async ({ 
   await expect(related.getByRole('heading', { level: 2 })).toHaveText('مقالات ذات صلة');
   const links = related.getByRole('article').getByRole('heading').getByRole('link');
   expect(await links.count()).toBeGreaterThanOrEqual(3);
+  // No headline twice (the demo data has stories that share one).
+  const titles = (await links.allInnerTexts()).map((t) => t.trim());
+  expect(new Set(titles).size, titles.join(' | ')).toBe(titles.length);
 
   const firstTitle = (await links.first().innerText()).trim();
   await links.first().click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRelated, rankRelated, type RelatedCandidate } from '@/lib/related';
+import { compareRelated, rankRelated, type RelatedCandidate, withDistinctTitles } from '@/lib/related';
 
 const day = 86_400_000;
 const base = Date.UTC(2024, 3, 22);
@@ -72,5 +72,24 @@ describe('rankRelated', () => {
   it('keeps extra fields on the returned items', () => {
     const ranked = rankRelated([{ ...c(1, 1, true, 0), title: 'أ' }], 4);
     expect(ranked[0]!.title).toBe('أ');
+  });
+});
+
+describe('withDistinctTitles', () => {
+  const card = (id: number, title: string) => ({ id, title });
+
+  it('keeps the first of each headline and none with the article\'s own, up to the limit', () => {
+    const cards = [card(1, 'زيارة رسمية إلى موسكو'), card(2, 'زيارة رسمية الى موسكو'), card(3, 'خبر آخر'), card(4, 'المقال نفسه'), card(5, 'ثالث'), card(6, 'رابع')];
+    expect(withDistinctTitles(cards, 'المقال  نفسه', 3).map((c) => c.id)).toEqual([1, 3, 5]);
+  });
+
+  it('compares headlines as search does: harakat, hamza forms and spacing do not count', () => {
+    const cards = [card(1, 'قِمَّة   الاتحاد'), card(2, 'قمة الإتحاد'), card(3, 'قمة الاتحاد الإفريقي')];
+    expect(withDistinctTitles(cards, '', 4).map((c) => c.id)).toEqual([1, 3]);
+  });
+
+  it('leaves distinct headlines in their order', () => {
+    const cards = [card(3, 'ج'), card(1, 'أ'), card(2, 'ب')];
+    expect(withDistinctTitles(cards, 'د', 4)).toEqual(cards);
   });
 });

@@ -81,7 +81,7 @@ export default async function ArticlePage({ params }: Props) {
 
   const t = await getTranslations({ locale, namespace: 'Article' });
   const chain = ancestorChain(await getSections(), article.section.id);
-  const [related, mostRead] = await Promise.all([getRelated(article.id, article.section.id), getMostRead()]);
+  const [related, mostRead] = await Promise.all([getRelated(article.id, article.section.id, article.title), getMostRead()]);
 
   return (
     <ArticleView locale={locale} article={{ ...article, chain }}>
