@@ -75,6 +75,26 @@ test('the back-to-top control returns to the top of the page', async ({ page }) 
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('with the page\'s code running, back-to-top stays out of the way while reading down and shows on the way back up', async ({ page }) => {
+  const row = sampleArticleRow(testDb());
+  await page.goto(`/article/${row.id}/${row.slug}`);
+  const control = page.getByRole('link', { name: 'زر الذهاب إلى الأعلى' });
+  // The first interaction loads the page's code (lib/deferred-scripts.ts).
+  await page.locator('h1').click();
+  await expect(control).toHaveAttribute('data-js', '');
+  const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
+  const scrollTo = (y: number) => page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
+  for (const y of [300, 800, 1500, 2000]) {
+    await scrollTo(y);
+    await expect.poll(opacity, `reading down at ${y}`).toBe('0');
+  }
+  await scrollTo(1900);
+  await expect.poll(opacity).toBe('1');
+  await control.click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect.poll(opacity, 'back at the top').toBe('0');
+});
+
 test('share links open each network in a new tab with the title and a short address that leads to the article', async ({ page, request }) => {
   const row = sampleArticleRow(testDb());
   await page.goto(`/article/${row.id}/${row.slug}`);
