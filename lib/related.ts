@@ -35,5 +35,10 @@ export function rankRelated<T extends RelatedCandidate>(candidates: T[], limit: 
 export function withDistinctTitles<T extends { title: string }>(cards: T[], ownTitle: string, limit: number): T[] {
   const key = (title: string) => foldArabic(title).replace(/\s+/g, ' ').trim();
   const seen = new Set([key(ownTitle)]);
-  return cards.filter((card) => !seen.has(key(card.title)) && seen.add(key(card.title))).slice(0, limit);
+  return cards
+    .filter((card) => {
+      const k = key(card.title);
+      return !seen.has(k) && seen.add(k);
+    })
+    .slice(0, limit);
 }

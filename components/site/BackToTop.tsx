@@ -2,21 +2,21 @@
 
 import { useEffect, useState } from 'react';
 
+const SHOW_AFTER_PX = 400;
+const TURN_PX = 40;
+
 /**
  * A plain link to #top, so it works without JavaScript, shown once the page is scrolled (CSS, the
  * back-to-top class). With JavaScript it shows only while the reader heads back up, past the first
  * screen (reading down, it covered the ends of lines on a phone); it scrolls smoothly (unless reduced
  * motion is asked for) and moves focus to the top. Keyboard focus always shows it.
  */
-const SHOW_AFTER_PX = 400;
-const TURN_PX = 40;
-
 export function BackToTop({ label }: { label: string }) {
   // null until this code runs: till then CSS shows it as the page is scrolled (app/globals.css).
   const [hidden, setHidden] = useState<boolean | null>(null);
 
   useEffect(() => {
-    // The furthest point in the current direction: a turn counts after 40 px, so a jittery finger
+    // The furthest point in the current direction: a turn counts after TURN_PX, so a jittery finger
     // does not flash it.
     let extreme = window.scrollY;
     let up = false;
