@@ -83,7 +83,17 @@ test('with the page\'s code running, back-to-top stays out of the way while read
   await page.locator('h1').click();
   await expect(control).toHaveAttribute('data-js', '');
   const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
-  const scrollTo = (y: number) => page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
+  // Waits for the scroll event to be handled: without that, two quick jumps can reach the page as one
+  // (CI once saw 2000 then 1900 arrive as a single move down to 1900).
+  const scrollTo = (y: number) =>
+    page.evaluate(
+      (y) =>
+        new Promise<void>((done) => {
+          window.addEventListener('scroll', () => requestAnimationFrame(() => done()), { once: true });
+          window.scrollTo({ top: y, behavior: 'instant' });
+        }),
+      y,
+    );
   for (const y of [300, 800, 1500, 2000]) {
     await scrollTo(y);
     await expect.poll(opacity, `reading down at ${y}`).toBe('0');
