@@ -38,6 +38,35 @@ test('the header navigation offers top sections and their children', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('أخبار دولية');
 });
 
+test('on a phone the header is one row and the sections one row that scrolls sideways, so the article starts on the first screen', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'the phone layout');
+  const row = sampleArticleRow(testDb());
+  await page.goto(articlePath(row.id, row.slug));
+  const header = page.getByRole('banner');
+  // It took 212 px, with the search field on a row of its own and the sections wrapped onto two rows.
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(120);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+  const nav = page.getByRole('navigation', { name: 'الأقسام الرئيسية' });
+  const tops = await nav.getByRole('listitem').evaluateAll((items) => items.filter((li) => li.getClientRects().length).map((li) => Math.round(li.getBoundingClientRect().top)));
+  expect(new Set(tops).size, 'one row').toBe(1);
+  // The article's first paragraph is on the first screen.
+  const paragraph = page.locator('.article-body p').first();
+  expect((await paragraph.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height);
+  // The last section is off screen at first and reachable by scrolling the row.
+  const last = nav.getByRole('link', { name: 'علوم وتكنولوجيا' });
+  await expect(last).not.toBeInViewport();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the page itself does not scroll sideways').toBe(true);
+  await last.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('علوم وتكنولوجيا');
+
+  // Search is a link to the search page, whose box is ready to type in.
+  await page.getByRole('link', { name: 'ابحث في الموقع' }).click();
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(page.getByRole('searchbox', { name: 'البحث في الأخبار' })).toBeFocused();
+});
+
 test('on phones every section is reachable from the footer list', async ({ page }) => {
   await page.goto('/');
   const footer = page.getByRole('navigation', { name: 'أقسام الجريدة' });

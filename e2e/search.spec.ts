@@ -3,9 +3,11 @@ import { sampleArticle } from './helpers';
 
 // Search: the header box, Arabic spellings, snippets, hostile input, empty states and paging.
 
-test('a reader searches from the header and finds the sample article however the words are spelled', async ({ page }) => {
+test('a reader searches from the header and finds the sample article however the words are spelled', async ({ page, isMobile }) => {
   await page.goto('/');
-  const box = page.getByRole('searchbox', { name: 'ابحث في الموقع' });
+  // On a phone the header has a link to the search page instead of a field.
+  if (isMobile) await page.getByRole('link', { name: 'ابحث في الموقع' }).click();
+  const box = page.getByRole('searchbox', { name: isMobile ? 'البحث في الأخبار' : 'ابحث في الموقع' });
   await box.fill('بايكال آمور');
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=/);
@@ -23,7 +25,7 @@ test('a reader searches from the header and finds the sample article however the
   }
 });
 
-test('the search boxes start right to left on the Arabic site, and a Latin query runs left to right', async ({ page }) => {
+test('the search boxes start right to left on the Arabic site, and a Latin query runs left to right', async ({ page, isMobile }) => {
   await page.goto('/search?q=x');
   /** Which character the caret lands before when the reader taps just inside the box's left or right edge. */
   const caretAt = (box: Locator, edge: 'left' | 'right') =>
@@ -33,7 +35,9 @@ test('the search boxes start right to left on the Arabic site, and a Latin query
       const x = edge === 'left' ? r.left + parseFloat(style.paddingLeft) + 2 : r.right - parseFloat(style.paddingRight) - 2;
       return document.caretPositionFromPoint(x, r.top + r.height / 2)?.offset;
     }, edge);
-  for (const box of [page.getByRole('searchbox', { name: 'ابحث في الموقع' }), page.locator('#search-page-query')]) {
+  const boxes = [page.locator('#search-page-query')];
+  if (!isMobile) boxes.push(page.getByRole('searchbox', { name: 'ابحث في الموقع' }));
+  for (const box of boxes) {
     await box.fill('');
     // Empty, placeholder and caret are on the right (dir="auto" made an empty box left to right).
     expect(await box.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
@@ -111,9 +115,11 @@ test('page numbers that are not positive integers are not found', async ({ reque
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the header search works as a plain form', async ({ page }) => {
+  test('the header search works as a plain form', async ({ page, isMobile }) => {
     await page.goto('/');
-    await page.getByRole('searchbox', { name: 'ابحث في الموقع' }).fill('آذربيجان');
+    if (isMobile) await page.getByRole('link', { name: 'ابحث في الموقع' }).click();
+    await page.getByRole('searchbox', { name: isMobile ? 'البحث في الأخبار' : 'ابحث في الموقع' }).fill('آذربيجان');
+    // One word on every search button («البحث» on the search page's own was a second wording).
     await page.getByRole('button', { name: 'بحث', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('نتائج البحث عن «آذربيجان»');
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();

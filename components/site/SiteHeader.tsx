@@ -20,20 +20,32 @@ type Props = {
 export function SiteHeader({ locale, tree, labels }: Props) {
   return (
     <header className="border-b border-line">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4">
-        <a href={localized(locale, '/')} className="text-2xl font-bold tracking-tight md:text-3xl">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-2 gap-y-3 px-4 py-3 sm:gap-x-4 sm:py-4">
+        <a href={localized(locale, '/')} className="text-xl font-bold tracking-tight sm:text-2xl md:text-3xl">
           {site.name}
         </a>
         {/* Fixed tracks, not flex: the browser may paint before the button and the language link are
             parsed, and a flexible field would then shrink under the reader's eyes (a layout shift). */}
-        <div className="grid w-full grid-cols-[minmax(0,1fr)_4.5rem] items-center gap-3 sm:w-96">
+        <div className="grid grid-cols-[2.75rem_4.5rem] items-center gap-1 sm:w-96 sm:grid-cols-[minmax(0,1fr)_4.5rem] sm:gap-3">
+          {/* On a phone the field would take a row of the first screen: a link to the search page instead. */}
+          <a
+            href={localized(locale, '/search')}
+            aria-label={labels.search.label}
+            title={labels.search.label}
+            className="inline-flex size-11 items-center justify-center rounded text-ink hover:bg-wash hover:text-brand sm:hidden"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2.25">
+              <circle cx="10.5" cy="10.5" r="6.5" />
+              <path d="m15.5 15.5 5 5" strokeLinecap="round" />
+            </svg>
+          </a>
           {/* A plain GET form: search works without JavaScript. */}
           <form
             role="search"
             aria-label={labels.search.label}
             action={localized(locale, '/search')}
             method="get"
-            className="grid min-w-0 grid-cols-[minmax(0,1fr)_5rem]"
+            className="hidden min-w-0 grid-cols-[minmax(0,1fr)_5rem] sm:grid"
           >
             <label htmlFor="site-search" className="sr-only">
               {labels.search.label}
@@ -56,9 +68,11 @@ export function SiteHeader({ locale, tree, labels }: Props) {
         </div>
       </div>
       <nav aria-label={labels.mainNav} className="bg-night text-white">
-        <ul className="mx-auto flex max-w-6xl flex-wrap items-stretch px-2 md:flex-nowrap">
+        {/* One row that scrolls sideways on a phone (two wrapped rows pushed the article's text off the
+            first screen); the cut-off last section shows there is more. */}
+        <ul className="mx-auto flex max-w-6xl items-stretch overflow-x-auto px-2 [scrollbar-width:none] md:overflow-visible">
           <li>
-            <a href={localized(locale, '/')} className="block px-2.5 py-2 font-bold whitespace-nowrap hover:bg-white/10 md:px-3 md:py-3">
+            <a href={localized(locale, '/')} className="block px-2.5 py-2 font-bold whitespace-nowrap hover:bg-white/10 focus-visible:-outline-offset-4 md:px-3 md:py-3">
               {labels.home}
             </a>
           </li>
@@ -66,7 +80,7 @@ export function SiteHeader({ locale, tree, labels }: Props) {
             <li key={section.id} className="group relative">
               <a
                 href={hrefOf(localized(locale, sectionPath(section.slug)))}
-                className="block px-2.5 py-2 font-bold whitespace-nowrap hover:bg-white/10 md:px-3 md:py-3"
+                className="block px-2.5 py-2 font-bold whitespace-nowrap hover:bg-white/10 focus-visible:-outline-offset-4 md:px-3 md:py-3"
               >
                 <span {...arabicContent(locale)}>{section.name}</span>
               </a>

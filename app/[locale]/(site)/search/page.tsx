@@ -72,11 +72,13 @@ export default async function SearchPage(props: Props) {
             name="q"
             type="search"
             defaultValue={query}
+            // Reached without a query, the reader came here to type (the phone header's search link).
+            autoFocus={!query}
             maxLength={QUERY_MAX_CHARS}
             className="min-h-12 min-w-0 flex-1 rounded-s border border-line bg-white px-4 text-lg [unicode-bidi:plaintext]"
           />
           <button type="submit" className="min-h-12 rounded-e bg-night px-6 text-lg font-bold text-white hover:bg-brand">
-            {t('title')}
+            {t('button')}
           </button>
         </form>
         {[...raw].length > QUERY_MAX_CHARS && <p className="mt-3 text-sm text-muted">{t('tooLong')}</p>}
