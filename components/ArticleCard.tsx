@@ -4,8 +4,9 @@ import { Time } from './Time';
 import type { ArticleCard as Card } from '@/db/queries/articles';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
-import { arabicContent } from '@/lib/content-lang';
+import { arabicContent, interfaceText } from '@/lib/content-lang';
 import { articlePath, hrefOf, sectionPath } from '@/lib/paths';
+import { SectionName } from '@/components/SectionName';
 
 type Variant = 'lead' | 'standard' | 'row' | 'compact';
 
@@ -61,7 +62,7 @@ export async function ArticleCard({ article, locale, variant = 'standard', showS
       <div className={layout[variant].text}>
         {showSection && variant !== 'compact' && (
           <a href={hrefOf(localized(locale, sectionPath(article.section.slug)))} className="inline-block py-1 text-sm font-bold text-brand hover:underline">
-            {article.section.name}
+            <SectionName section={article.section} locale={locale} />
           </a>
         )}
         <Heading className={`${titleSize[variant]} leading-snug font-bold`}>
@@ -72,7 +73,7 @@ export async function ArticleCard({ article, locale, variant = 'standard', showS
         {deckClass && article.deck && <p className={deckClass}>{article.deck}</p>}
         <p className={`${variant === 'lead' ? 'mt-3' : 'mt-1'} text-sm text-muted`}>
           <Time value={article.publishedAt} locale={locale} />
-          {comments && <> · {comments}</>}
+          {comments && <> · <span {...interfaceText(locale)}>{comments}</span></>}
         </p>
       </div>
     </article>

@@ -1,4 +1,4 @@
-type Crumb = { name: string; href?: string; lang?: 'ar'; dir?: 'rtl' };
+type Crumb = { name: string; href?: string; lang?: 'ar' | 'en'; dir?: 'rtl' | 'ltr' };
 
 /** Home › … › current. The last crumb is the current page unless it carries an href. */
 export function Breadcrumb({ label, items }: { label: string; items: Crumb[] }) {

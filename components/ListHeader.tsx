@@ -5,12 +5,16 @@ import { localized } from '@/i18n/navigation';
 import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 
+type ContentLang = { lang?: 'ar' | 'en'; dir?: 'rtl' | 'ltr' };
+
 type Props = {
   locale: UiLocale;
   /** The trail after «الرئيسية»; the last item is this list (no link on its first page). */
-  trail: { name: string; href?: string }[];
+  trail: ({ name: string; href?: string } & ContentLang)[];
   label?: string;
   title: string;
+  /** The title's language when it is not Arabic content (a section's English name). */
+  titleLang?: ContentLang;
   description?: string;
   /** A heading above the count (the author's «مقالات …»). */
   subtitle?: string;
@@ -22,7 +26,7 @@ type Props = {
 };
 
 /** The top of a list page (section, tag, author): breadcrumb, name, description, article count and page. */
-export async function ListHeader({ locale, trail, label, title, description, subtitle, total, page, last, children }: Props) {
+export async function ListHeader({ locale, trail, label, title, titleLang, description, subtitle, total, page, last, children }: Props) {
   const t = await getTranslations({ locale, namespace: 'Section' });
   const tSite = await getTranslations({ locale, namespace: 'Site' });
   const tArticle = await getTranslations({ locale, namespace: 'Article' });
@@ -30,11 +34,11 @@ export async function ListHeader({ locale, trail, label, title, description, sub
     <>
       <Breadcrumb
         label={tArticle('breadcrumb')}
-        items={[{ name: tSite('home'), href: localized(locale, '/') }, ...trail.map((item) => ({ ...item, ...arabicContent(locale) }))]}
+        items={[{ name: tSite('home'), href: localized(locale, '/') }, ...trail.map((item) => ({ ...arabicContent(locale), ...item }))]}
       />
       <header className="mt-4 border-b border-line pb-6">
         {label && <p className="text-sm font-bold text-brand">{label}</p>}
-        <h1 className={`${label ? 'mt-1 ' : ''}text-3xl font-bold md:text-4xl`} {...arabicContent(locale)}>
+        <h1 className={`${label ? 'mt-1 ' : ''}text-3xl font-bold md:text-4xl`} {...(titleLang ?? arabicContent(locale))}>
           {title}
         </h1>
         {description && (
@@ -43,7 +47,8 @@ export async function ListHeader({ locale, trail, label, title, description, sub
           </p>
         )}
         {subtitle && (
-          <h2 className="mt-6 text-xl font-bold" {...arabicContent(locale)}>
+          // Interface text around a stored name («Stories by هيئة التحرير»): the name finds its own direction.
+          <h2 className="mt-6 text-xl font-bold">
             {subtitle}
           </h2>
         )}

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { getSectionTree } from '@/db/cached';
 import { localized } from '@/i18n/navigation';
-import { arabicContent } from '@/lib/content-lang';
 import { hrefOf, sectionPath } from '@/lib/paths';
+import { SectionName } from '@/components/SectionName';
 
 /**
  * The 404 view: what happened, the way back home, and the sections to browse instead. A server
@@ -31,7 +31,7 @@ export async function NotFoundView({ locale }: { locale: string }) {
               href={hrefOf(localized(locale, sectionPath(s.slug)))}
               className="inline-flex min-h-11 items-center rounded border border-line px-4 hover:border-brand hover:text-brand"
             >
-              <span {...arabicContent(locale)}>{s.name}</span>
+              <SectionName section={s} locale={locale} />
             </a>
           </li>
         ))}

@@ -6,6 +6,7 @@ import type { SectionNode } from '@/lib/section-tree';
 import { articleDescription } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
 import { breadcrumbJsonLd, type JsonLd, newsArticleJsonLd, serializeJsonLd, webSiteJsonLd } from '@/lib/structured-data';
+import { sectionName } from '@/lib/section-name';
 
 // JSON-LD for search engines, one <script> per object. Built from the page's cached data only, so
 // the page stays cacheable.
@@ -46,7 +47,7 @@ export async function ArticleStructuredData({ locale, article, chain }: { locale
         }),
         breadcrumbJsonLd(origin, [
           { name: tSite('home'), path: localized(locale, '/') },
-          ...chain.map((s) => ({ name: s.name, path: localized(locale, sectionPath(s.slug)) })),
+          ...chain.map((s) => ({ name: sectionName(s, locale), path: localized(locale, sectionPath(s.slug)) })),
           { name: article.title, path },
         ]),
       ]}

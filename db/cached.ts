@@ -44,7 +44,7 @@ export const getFrontPage = cache(
       const { lead, latest } = pickLead(listLatest(db, now, { limit: site.latestCount + 1 }));
       const shown = new Set([lead, ...latest].filter(Boolean).map((a) => a!.id));
       const blocks = buildTree(sections).map((section) => ({
-        section: { id: section.id, slug: section.slug, name: section.name },
+        section: { id: section.id, slug: section.slug, name: section.name, nameEn: section.nameEn },
         articles: listInSections(db, subtreeIds(sections, section.id), now, {
           limit: site.sectionBlockCount + shown.size,
         })

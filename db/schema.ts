@@ -21,6 +21,8 @@ export const sections = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
+    /** The name on the English interface; empty: the Arabic name is shown there too. */
+    nameEn: text('name_en').notNull().default(''),
     description: text('description').notNull().default(''),
     parentId: integer('parent_id').references((): AnySQLiteColumn => sections.id, {
       onDelete: 'restrict',

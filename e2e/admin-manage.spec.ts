@@ -15,13 +15,19 @@ test('an admin manages the section tree: create, move, no cycles, delete only wh
   const stamp = `${testInfo.project.name}-${Date.now() % 100000}`;
   await page.goto('/admin/sections');
   const create = page.getByRole('region', { name: 'إضافة قسم' });
-  await create.getByRole('textbox', { name: 'الاسم' }).fill(`قسم تجريبي ${stamp}`);
+  await create.getByRole('textbox', { name: 'الاسم', exact: true }).fill(`قسم تجريبي ${stamp}`);
+  await create.getByRole('textbox', { name: 'الاسم في الواجهة الإنجليزية' }).fill(`Test section ${stamp}`);
   await create.getByRole('textbox', { name: 'الرابط المختصر' }).fill(`test-${stamp}`);
   await create.getByRole('button', { name: 'إضافة قسم' }).click();
   await expect.poll(() => db.select().from(sections).where(eq(sections.slug, `test-${stamp}`)).get()).toBeTruthy();
   const created = db.select().from(sections).where(eq(sections.slug, `test-${stamp}`)).get()!;
   // It is in the navigation of the reader site straight away.
   await expect.poll(async () => (await (await request.get('/')).text()).includes(`قسم تجريبي ${stamp}`)).toBe(true);
+  // The English interface names it in English.
+  expect(created.nameEn).toBe(`Test section ${stamp}`);
+  const english = await (await request.get('/en')).text();
+  expect(english).toContain(`Test section ${stamp}`);
+  expect(english).not.toContain(`قسم تجريبي ${stamp}`);
 
   // Moving «أخبار» under its own descendant is refused.
   await page.reload();
@@ -81,7 +87,7 @@ test('a renamed section shows its new name and link on articles and cards reader
   const item = page.locator('li', { has: page.locator('bdi', { hasText: `قسم قديم ${stamp}` }) }).first();
   await item.locator('summary').first().click();
   const form = item.locator('form', { has: page.getByRole('combobox', { name: 'القسم الأب' }) }).first();
-  await form.getByRole('textbox', { name: 'الاسم' }).fill(`قسم جديد ${stamp}`);
+  await form.getByRole('textbox', { name: 'الاسم', exact: true }).fill(`قسم جديد ${stamp}`);
   await form.getByRole('textbox', { name: 'الرابط المختصر' }).fill(`new-${stamp}`);
   await form.getByRole('button', { name: 'حفظ' }).click();
   await expect.poll(() => db.select().from(sections).where(eq(sections.id, sectionId)).get()!.name).toBe(`قسم جديد ${stamp}`);
@@ -128,7 +134,7 @@ test('an editor renames and merges tags', async ({ page, context, baseURL }, tes
 
   await page.reload();
   const renamed = page.locator('li', { has: page.locator('bdi', { hasText: `وسم هدف ${stamp}` }) });
-  await renamed.getByRole('textbox', { name: 'الاسم' }).fill(`وسم جديد ${stamp}`);
+  await renamed.getByRole('textbox', { name: 'الاسم', exact: true }).fill(`وسم جديد ${stamp}`);
   await renamed.getByRole('button', { name: `إعادة تسمية وسم هدف ${stamp}` }).click();
   await expect.poll(() => db.select().from(tags).where(eq(tags.id, target.id)).get()!.name).toBe(`وسم جديد ${stamp}`);
   expect(db.select().from(tags).where(eq(tags.id, target.id)).get()!.slug).toBe(`target-${stamp}`);

@@ -107,7 +107,7 @@ test('a section with an Arabic address is linked in letters and opens', async ({
   await signIn(context, 'admin', baseURL!);
   await page.goto('/admin/sections');
   const create = page.getByRole('region', { name: 'إضافة قسم' });
-  await create.getByRole('textbox', { name: 'الاسم' }).fill(name);
+  await create.getByRole('textbox', { name: 'الاسم', exact: true }).fill(name);
   await create.getByRole('textbox', { name: 'الرابط المختصر' }).fill(slug);
   await create.getByRole('combobox', { name: 'القسم الأب' }).selectOption(String(parent.id));
   await create.getByRole('button', { name: 'إضافة قسم' }).click();

@@ -36,3 +36,31 @@ test('the Arabic site is the default at the root and /ar redirects there', async
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'الأقسام الرئيسية' }).getByRole('link', { name: 'الرئيسية' })).toBeVisible();
 });
+
+test('the English interface names sections in English where they have an English name', async ({ page }) => {
+  await page.goto('/en');
+  const nav = page.getByRole('navigation', { name: 'Main sections' });
+  await expect(nav.getByRole('link', { name: 'News', exact: true })).toHaveAttribute('href', '/en/section/news');
+  await expect(nav.getByRole('link', { name: 'Science & Technology' })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'More in Economy' })).toBeVisible();
+
+  const row = sampleArticleRow(testDb());
+  await page.goto(`/en/article/${row.id}/${row.slug}`);
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
+  await expect(crumbs).toHaveText(['Home', 'News', 'World', 'Horizon', 'Diplomacy']);
+  await expect(crumbs.last()).toHaveAttribute('lang', 'en');
+
+  await page.goto('/en/section/international');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('World');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(/^World/);
+  // The cards' section labels too, and the Arabic site keeps the Arabic names.
+  const label = page.getByRole('main').getByRole('article').getByRole('link', { name: 'Diplomacy', exact: true }).first();
+  await expect(label).toBeVisible();
+  await expect(label.locator('[lang="en"]')).toHaveCount(1);
+  // Interface text inside an Arabic card reads left to right («comments 4» before).
+  const count = page.getByRole('main').getByText(/^\d+ comments?$/).first();
+  await expect(count).toHaveAttribute('dir', 'ltr');
+  await page.goto('/section/international');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('أخبار دولية');
+});

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { images, sections, tags, users } from '@/db/schema';
 import { localized } from '@/i18n/navigation';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { sectionName } from '@/lib/section-name';
 import { site } from '@/lib/site';
 import type arMessages from '@/messages/ar.json';
 import { sampleArticle, sampleArticleRow, testDb } from './helpers';
@@ -166,7 +167,7 @@ for (const { locale, ogLocale, messages } of LOCALES) {
       const home = `${baseURL}${localized(locale, '/')}`;
       expect(crumbs).toEqual([
         [messages.Site.home, home],
-        ...chain.map((s) => [s.name, `${baseURL}${localized(locale, sectionPath(s.slug))}`]),
+        ...chain.map((s) => [sectionName(s, locale), `${baseURL}${localized(locale, sectionPath(s.slug))}`]),
       ]);
       const list = head.jsonLd.find((d) => d['@type'] === 'BreadcrumbList')!;
       expect(list['@context']).toBe('https://schema.org');

@@ -35,6 +35,8 @@ test('the byline leads to the author\'s page with their bio and articles, paged'
   await page.getByRole('link', { name: author.displayName, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/author/${encodeURIComponent(author.slug)}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(author.displayName);
+  // The kicker names the page's kind, which also fits the collective «هيئة التحرير» («كاتب في» did not).
+  await expect(page.getByRole('main').getByText('كتّاب جريدة Ouma press', { exact: true })).toBeVisible();
   if (author.bio) await expect(page.getByText(author.bio)).toBeVisible();
 
   const count = visibleCount(eq(articles.authorId, author.id));

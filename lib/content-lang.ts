@@ -6,3 +6,11 @@
 export function arabicContent(locale: string): { lang?: 'ar'; dir?: 'rtl' } {
   return locale === 'ar' ? {} : { lang: 'ar', dir: 'rtl' };
 }
+
+/**
+ * The reverse, for interface text (a date, «4 comments») inside Arabic content on the English side:
+ * marked as English so it reads left to right («comments 4» otherwise).
+ */
+export function interfaceText(locale: string): { lang?: 'en'; dir?: 'ltr' } {
+  return locale === 'ar' ? {} : { lang: 'en', dir: 'ltr' };
+}

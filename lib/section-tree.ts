@@ -4,6 +4,8 @@ export type SectionNode = {
   id: number;
   slug: string;
   name: string;
+  /** The English interface's name; empty when the section has none. */
+  nameEn?: string;
   description: string;
   parentId: number | null;
   position: number;

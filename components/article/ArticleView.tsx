@@ -10,6 +10,7 @@ import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/form
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { authorPath, hrefOf, sectionPath, tagPath } from '@/lib/paths';
 import type { SectionNode } from '@/lib/section-tree';
+import { sectionName, sectionNameAttributes } from '@/lib/section-name';
 
 export type ArticleViewData = {
   title: string;
@@ -36,7 +37,7 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
         label={t('breadcrumb')}
         items={[
           { name: tSite('home'), href: localized(locale, '/') },
-          ...article.chain.map((s) => ({ name: s.name, href: hrefOf(localized(locale, sectionPath(s.slug))), ...arabicContent(locale) })),
+          ...article.chain.map((s) => ({ name: sectionName(s, locale), href: hrefOf(localized(locale, sectionPath(s.slug))), ...sectionNameAttributes(s, locale) })),
         ]}
       />
       <header className="mt-5">

@@ -6,6 +6,7 @@ import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 import { markdownPlainText } from '@/lib/markdown';
 import { articlePath, hrefOf, sectionPath } from '@/lib/paths';
+import { SectionName } from '@/components/SectionName';
 
 function Marked({ parts }: { parts: SnippetPart[] }) {
   return parts.map((part, i) =>
@@ -25,7 +26,7 @@ export function SearchResult({ hit, query, locale }: { hit: ArticleCard & { body
   return (
     <article {...arabicContent(locale)}>
       <a href={hrefOf(localized(locale, sectionPath(hit.section.slug)))} className="inline-block py-1 text-sm font-bold text-brand hover:underline">
-        {hit.section.name}
+        <SectionName section={hit.section} locale={locale} />
       </a>
       <h2 className="mt-0.5 text-xl leading-snug font-bold">
         <a href={href} className="hover:text-brand">

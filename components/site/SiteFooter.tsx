@@ -1,8 +1,8 @@
 import { BackToTop } from './BackToTop';
 import type { SectionTreeNode } from '@/lib/section-tree';
 import { localized } from '@/i18n/navigation';
-import { arabicContent } from '@/lib/content-lang';
 import { hrefOf, sectionPath } from '@/lib/paths';
+import { SectionName } from '@/components/SectionName';
 
 type Props = {
   locale: string;
@@ -19,7 +19,7 @@ function SectionList({ nodes, locale, depth }: { nodes: SectionTreeNode[]; local
             href={hrefOf(localized(locale, sectionPath(node.slug)))}
             className={depth === 0 ? 'font-bold hover:underline' : 'text-white/80 hover:text-white hover:underline'}
           >
-            <span {...arabicContent(locale)}>{node.name}</span>
+            <SectionName section={node} locale={locale} />
           </a>
           {node.children.length > 0 && <SectionList nodes={node.children} locale={locale} depth={depth + 1} />}
         </li>

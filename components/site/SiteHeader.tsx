@@ -1,9 +1,9 @@
 import { LanguageSwitch } from './LanguageSwitch';
 import type { SectionTreeNode } from '@/lib/section-tree';
-import { arabicContent } from '@/lib/content-lang';
 import { localized } from '@/i18n/navigation';
 import { hrefOf, sectionPath } from '@/lib/paths';
 import { site } from '@/lib/site';
+import { SectionName } from '@/components/SectionName';
 
 type Props = {
   locale: string;
@@ -82,7 +82,7 @@ export function SiteHeader({ locale, tree, labels }: Props) {
                 href={hrefOf(localized(locale, sectionPath(section.slug)))}
                 className="block px-2.5 py-2 font-bold whitespace-nowrap hover:bg-white/10 focus-visible:-outline-offset-4 md:px-3 md:py-3"
               >
-                <span {...arabicContent(locale)}>{section.name}</span>
+                <SectionName section={section} locale={locale} />
               </a>
               {section.children.length > 0 && (
                 <ul className="absolute start-0 top-full z-30 hidden min-w-52 rounded-b bg-white py-2 text-ink shadow-lg md:group-focus-within:block md:group-hover:block">
@@ -92,7 +92,7 @@ export function SiteHeader({ locale, tree, labels }: Props) {
                         href={hrefOf(localized(locale, sectionPath(child.slug)))}
                         className="block px-4 py-2 whitespace-nowrap hover:bg-wash hover:text-brand"
                       >
-                        <span {...arabicContent(locale)}>{child.name}</span>
+                        <SectionName section={child} locale={locale} />
                       </a>
                     </li>
                   ))}

@@ -15,9 +15,12 @@ export type ArticleCard = {
   viewCount: number;
   /** Approved comments. */
   commentCount: number;
-  section: { id: number; slug: string; name: string };
+  section: SectionRef;
   image: ImageRef | null;
 };
+
+/** A section as lists show it: its link and both its names (lib/section-name.ts picks one). */
+export type SectionRef = { id: number; slug: string; name: string; nameEn: string };
 
 export type TagRef = { id: number; slug: string; name: string };
 
@@ -48,6 +51,7 @@ const cardColumns = {
   sectionId: sections.id,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  sectionNameEn: sections.nameEn,
   imageKey: images.key,
   imageWidth: images.width,
   imageHeight: images.height,
@@ -67,6 +71,7 @@ type CardRow = {
   sectionId: number;
   sectionSlug: string;
   sectionName: string;
+  sectionNameEn: string;
   imageKey: string | null;
   imageWidth: number | null;
   imageHeight: number | null;
@@ -84,7 +89,7 @@ function toCard(row: CardRow): ArticleCard {
     publishedAt: row.publishedAt ?? 0,
     viewCount: row.viewCount,
     commentCount: row.commentCount,
-    section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
+    section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName, nameEn: row.sectionNameEn },
     image: toImageRef({
       key: row.imageKey,
       width: row.imageWidth,

@@ -23,7 +23,7 @@ function siblings(db: Db, parentId: number | null) {
     .all();
 }
 
-export type SectionValues = { name: string; slug: string; description: string; parentId: number | null };
+export type SectionValues = { name: string; nameEn?: string; slug: string; description: string; parentId: number | null };
 
 export function addSection(db: Db, values: SectionValues): number {
   return writeTransaction(db, (tx) => {
@@ -35,7 +35,7 @@ export function addSection(db: Db, values: SectionValues): number {
 /** Updates a section; a move under itself or one of its descendants is refused ('cycle'). */
 export function updateSection(db: Db, id: number, values: SectionValues): 'ok' | 'cycle' | 'notFound' {
   return writeTransaction(db, (tx) => {
-    const rows = tx.select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description, parentId: sections.parentId, position: sections.position }).from(sections).all();
+    const rows = tx.select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn, description: sections.description, parentId: sections.parentId, position: sections.position }).from(sections).all();
     const current = rows.find((r) => r.id === id);
     if (!current) return 'notFound';
     if (values.parentId !== null && subtreeIds(rows, id).includes(values.parentId)) return 'cycle';

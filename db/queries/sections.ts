@@ -7,6 +7,7 @@ const sectionColumns = {
   id: sections.id,
   slug: sections.slug,
   name: sections.name,
+  nameEn: sections.nameEn,
   description: sections.description,
   parentId: sections.parentId,
   position: sections.position,

@@ -105,7 +105,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     const topicSections: { id: number; topic: Topic }[] = [];
     const insertSections = (list: SeedSection[], parentId: number | null) => {
       list.forEach((s, position) => {
-        const row = createSection(tx, { slug: s.slug, name: s.name, description: s.description, parentId, position });
+        const row = createSection(tx, { slug: s.slug, name: s.name, nameEn: s.nameEn, description: s.description, parentId, position });
         sectionIds.set(s.name, row.id);
         if (s.topic) topicSections.push({ id: row.id, topic: s.topic });
         if (s.children) insertSections(s.children, row.id);

@@ -4,6 +4,8 @@
 export type SeedSection = {
   slug: string;
   name: string;
+  /** The name on the English interface. */
+  nameEn: string;
   description: string;
   topic?: Topic;
   children?: SeedSection[];
@@ -27,17 +29,20 @@ export const seedSections: SeedSection[] = [
   {
     slug: 'news',
     name: 'أخبار',
+    nameEn: 'News',
     description: 'آخر المستجدات الوطنية والدولية كما يرصدها مراسلو الجريدة لحظة بلحظة.',
     children: [
       {
         slug: 'national',
         name: 'أخبار وطنية',
+        nameEn: 'National',
         description: 'الشأن الوطني: الحكومة والبرلمان والمؤسسات وقضايا المواطنين.',
         topic: 'national',
         children: [
           {
             slug: 'regions',
             name: 'جهات',
+            nameEn: 'Regions',
             description: 'أخبار الجهات والمدن ومشاريع التنمية المحلية.',
             topic: 'regions',
           },
@@ -46,16 +51,19 @@ export const seedSections: SeedSection[] = [
       {
         slug: 'international',
         name: 'أخبار دولية',
+        nameEn: 'World',
         description: 'ما يجري في العالم: العلاقات بين الدول والأزمات والقمم والاتفاقيات.',
         children: [
           {
             slug: 'horizon',
             name: 'الأفق',
+            nameEn: 'Horizon',
             description: 'قراءات في الشؤون الدولية وآفاقها، بعيدًا عن ضجيج الخبر العاجل.',
             children: [
               {
                 slug: 'international-diplomacy',
                 name: 'الدبلوماسية الدولية',
+                nameEn: 'Diplomacy',
                 description: 'اللقاءات الرسمية والمباحثات الثنائية والمتعددة الأطراف ومسارات التعاون بين الدول.',
                 topic: 'diplomacy',
               },
@@ -64,6 +72,7 @@ export const seedSections: SeedSection[] = [
           {
             slug: 'arab-world',
             name: 'العالم العربي',
+            nameEn: 'Arab World',
             description: 'أخبار البلدان العربية وقضاياها المشتركة.',
             topic: 'arab',
           },
@@ -74,17 +83,20 @@ export const seedSections: SeedSection[] = [
   {
     slug: 'economy',
     name: 'اقتصاد',
+    nameEn: 'Economy',
     description: 'الاقتصاد الوطني والعالمي: النمو والاستثمار والتجارة وسوق الشغل.',
     children: [
       {
         slug: 'markets',
         name: 'مال وأسواق',
+        nameEn: 'Markets',
         description: 'البورصة والبنوك والعملات وأسعار المواد الأساسية.',
         topic: 'markets',
       },
       {
         slug: 'energy',
         name: 'طاقة',
+        nameEn: 'Energy',
         description: 'الطاقات المتجددة والنفط والغاز ومشاريع الربط الطاقي.',
         topic: 'energy',
       },
@@ -93,17 +105,20 @@ export const seedSections: SeedSection[] = [
   {
     slug: 'sports',
     name: 'رياضة',
+    nameEn: 'Sport',
     description: 'نتائج المباريات وأخبار الأندية والمنتخبات والبطولات.',
     children: [
       {
         slug: 'football',
         name: 'كرة القدم',
+        nameEn: 'Football',
         description: 'البطولة الوطنية والمنافسات القارية والدولية لكرة القدم.',
         topic: 'football',
       },
       {
         slug: 'athletics',
         name: 'ألعاب القوى',
+        nameEn: 'Athletics',
         description: 'العدّاؤون والملتقيات الدولية وسباقات الماراثون.',
         topic: 'athletics',
       },
@@ -112,21 +127,24 @@ export const seedSections: SeedSection[] = [
   {
     slug: 'culture',
     name: 'ثقافة وفنون',
+    nameEn: 'Culture & Arts',
     description: 'الكتاب والمسرح والسينما والموسيقى والتراث.',
     topic: 'culture',
   },
   {
     slug: 'society',
     name: 'مجتمع',
+    nameEn: 'Society',
     description: 'الصحة والتعليم وقضايا الأسرة والحياة اليومية.',
     children: [
-      { slug: 'health', name: 'صحة', description: 'المستشفيات والوقاية والبحث الطبي.', topic: 'health' },
-      { slug: 'education', name: 'تعليم', description: 'المدرسة والجامعة والتكوين المهني.', topic: 'education' },
+      { slug: 'health', name: 'صحة', nameEn: 'Health', description: 'المستشفيات والوقاية والبحث الطبي.', topic: 'health' },
+      { slug: 'education', name: 'تعليم', nameEn: 'Education', description: 'المدرسة والجامعة والتكوين المهني.', topic: 'education' },
     ],
   },
   {
     slug: 'tech',
     name: 'علوم وتكنولوجيا',
+    nameEn: 'Science & Technology',
     description: 'الابتكار والتحول الرقمي والاكتشافات العلمية.',
     topic: 'tech',
   },

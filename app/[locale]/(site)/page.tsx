@@ -6,10 +6,10 @@ import { WebSiteStructuredData } from '@/components/StructuredData';
 import { getFrontPage, getMostRead } from '@/db/cached';
 import { localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
-import { arabicContent } from '@/lib/content-lang';
 import { hrefOf, sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
+import { sectionName, sectionNameAttributes } from '@/lib/section-name';
 
 type Props = { params: Promise<{ locale: UiLocale }> };
 
@@ -67,12 +67,12 @@ export default async function HomePage({ params }: Props) {
           <section key={block.section.id} aria-labelledby={`block-${block.section.id}`} className="mt-12">
             <div className="mb-4 flex items-baseline justify-between border-b-2 border-brand pb-2">
               <h2 id={`block-${block.section.id}`} className="text-xl font-bold">
-                <a href={hrefOf(localized(locale, sectionPath(block.section.slug)))} className="hover:text-brand" {...arabicContent(locale)}>
-                  {block.section.name}
+                <a href={hrefOf(localized(locale, sectionPath(block.section.slug)))} className="hover:text-brand" {...sectionNameAttributes(block.section, locale)}>
+                  {sectionName(block.section, locale)}
                 </a>
               </h2>
               <a href={hrefOf(localized(locale, sectionPath(block.section.slug)))} className="text-sm text-brand hover:underline">
-                {t('moreIn', { section: block.section.name })}
+                {t('moreIn', { section: sectionName(block.section, locale) })}
               </a>
             </div>
             <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">

@@ -8,12 +8,12 @@ import { getSectionTree } from '@/db/cached';
 import { searchArticleIds, searchHits } from '@/db/queries/search';
 import { localized } from '@/i18n/navigation';
 import { cleanQuery, matchExpression, QUERY_MAX_CHARS } from '@/lib/arabic-search';
-import { arabicContent } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, parsePageNumber } from '@/lib/paging';
 import { hrefOf, searchPath, sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
+import { SectionName } from '@/components/SectionName';
 
 // Results depend on the query: rendered per request (the reader pages around it are ISR).
 export const dynamic = 'force-dynamic';
@@ -129,7 +129,7 @@ export default async function SearchPage(props: Props) {
                   href={hrefOf(localized(locale, sectionPath(section.slug)))}
                   className="inline-flex min-h-11 items-center rounded-full border border-line px-4 hover:border-brand hover:text-brand"
                 >
-                  <span {...arabicContent(locale)}>{section.name}</span>
+                  <SectionName section={section} locale={locale} />
                 </a>
               </li>
             ))}

@@ -18,6 +18,7 @@ function readValues(formData: FormData): SectionValues {
   const parent = Number(formData.get('parentId'));
   return {
     name,
+    nameEn: normalizeText(String(formData.get('nameEn') ?? '')).slice(0, 100),
     slug: slugify(String(formData.get('slug') ?? '') || name),
     description: normalizeText(String(formData.get('description') ?? '')).slice(0, 500),
     parentId: Number.isInteger(parent) && parent > 0 ? parent : null,

@@ -37,6 +37,10 @@ export default async function SectionsPage({ params }: { params: Promise<{ local
           <input name="name" defaultValue={section?.name} required className={field} />
         </label>
         <label className="block">
+          {t('sections.nameEn')}
+          <input name="nameEn" defaultValue={section?.nameEn} dir="ltr" lang="en" maxLength={100} className={field} />
+        </label>
+        <label className="block">
           {t('sections.slug')}
           <input name="slug" defaultValue={section?.slug} dir="ltr" className={field} />
         </label>
@@ -53,7 +57,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ local
               ))}
           </select>
         </label>
-        <label className="block sm:col-span-3">
+        <label className="block sm:col-span-2">
           {t('sections.description')}
           <textarea name="description" defaultValue={section?.description} rows={2} className={field} />
         </label>
@@ -66,7 +70,13 @@ export default async function SectionsPage({ params }: { params: Promise<{ local
         <li key={node.id}>
           <div className="rounded bg-white p-3">
             <p>
-              <bdi className="font-bold">{node.name}</bdi> <span dir="ltr" className="text-sm text-muted">/{node.slug}</span> ·{' '}
+              <bdi className="font-bold">{node.name}</bdi>{' '}
+              {node.nameEn && (
+                <span lang="en" dir="ltr" className="text-muted">
+                  ({node.nameEn})
+                </span>
+              )}{' '}
+              <span dir="ltr" className="text-sm text-muted">/{node.slug}</span> ·{' '}
               <span className="text-sm text-muted">{t('sections.articles', { count: counts.get(node.id) ?? 0 })}</span>
             </p>
             <div className="mt-2 flex flex-wrap gap-2">

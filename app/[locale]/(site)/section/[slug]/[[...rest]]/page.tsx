@@ -8,12 +8,13 @@ import { alternatesFor, localized } from '@/i18n/navigation';
 import type { UiLocale } from '@/lib/format';
 import { pageCount, pageFromRest } from '@/lib/paging';
 import { sectionPath } from '@/lib/paths';
-import { arabicContent } from '@/lib/content-lang';
 import { feedAlternates } from '@/lib/feed-links';
 import { ancestorChain, childrenOf } from '@/lib/section-tree';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { decodeSlug } from '@/lib/slug';
+import { SectionName } from '@/components/SectionName';
+import { sectionName, sectionNameAttributes } from '@/lib/section-name';
 
 type Props = { params: Promise<{ locale: UiLocale; slug: string; rest?: string[] }> };
 
@@ -36,8 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path: sectionPath(section.slug, page),
-    title: page > 1 ? t('titlePaged', { section: section.name, page }) : t('title', { section: section.name }),
-    description: section.description || t('description', { section: section.name, site: site.name }),
+    title: page > 1 ? t('titlePaged', { section: sectionName(section, locale), page }) : t('title', { section: sectionName(section, locale) }),
+    description: section.description || t('description', { section: sectionName(section, locale), site: site.name }),
     alternates: { ...alternatesFor(locale, sectionPath(section.slug, page)), types: feedAlternates(section) },
   });
 }
@@ -59,8 +60,13 @@ export default async function SectionPage({ params }: Props) {
     <>
       <ListHeader
         locale={locale}
-        trail={chain.map((s) => ({ name: s.name, href: s.id === section.id && page === 1 ? undefined : localized(locale, sectionPath(s.slug)) }))}
-        title={section.name}
+        trail={chain.map((s) => ({
+          name: sectionName(s, locale),
+          href: s.id === section.id && page === 1 ? undefined : localized(locale, sectionPath(s.slug)),
+          ...sectionNameAttributes(s, locale),
+        }))}
+        title={sectionName(section, locale)}
+        titleLang={sectionNameAttributes(section, locale)}
         description={section.description || undefined}
         total={total}
         page={page}
@@ -75,7 +81,7 @@ export default async function SectionPage({ params }: Props) {
                     href={localized(locale, sectionPath(child.slug))}
                     className="inline-flex min-h-11 items-center rounded-full border border-line px-4 hover:border-brand hover:text-brand"
                   >
-                    <span {...arabicContent(locale)}>{child.name}</span>
+                    <SectionName section={child} locale={locale} />
                   </a>
                 </li>
               ))}

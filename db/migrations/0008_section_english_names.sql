@@ -1,0 +1,1 @@
+ALTER TABLE `sections` ADD `name_en` text DEFAULT '' NOT NULL;
