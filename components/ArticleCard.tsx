@@ -72,8 +72,11 @@ export async function ArticleCard({ article, locale, variant = 'standard', showS
         </Heading>
         {deckClass && article.deck && <p className={deckClass}>{article.deck}</p>}
         <p className={`${variant === 'lead' ? 'mt-3' : 'mt-1'} text-sm text-muted`}>
-          <Time value={article.publishedAt} locale={locale} />
-          {comments && <> · <span {...interfaceText(locale)}>{comments}</span></>}
+          {/* One run of interface text: on the English side it reads left to right, date first. */}
+          <span {...interfaceText(locale)}>
+            <Time value={article.publishedAt} locale={locale} />
+            {comments && <> · {comments}</>}
+          </span>
         </p>
       </div>
     </article>

@@ -67,6 +67,17 @@ test('on a phone the header is one row and the sections one row that scrolls sid
   await expect(page.getByRole('searchbox', { name: 'البحث في الأخبار' })).toBeFocused();
 });
 
+test('at tablet widths the page does not scroll sideways, in Arabic or in English (longer names)', async ({ page, isMobile }) => {
+  test.skip(!!isMobile, 'widths set here');
+  for (const width of [768, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/', '/en']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
 test('on phones every section is reachable from the footer list', async ({ page }) => {
   await page.goto('/');
   const footer = page.getByRole('navigation', { name: 'أقسام الجريدة' });

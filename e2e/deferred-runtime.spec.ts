@@ -28,11 +28,13 @@ function scriptRequests(page: Page): string[] {
 const hydrated = (page: Page) =>
   page.evaluate(() => Object.keys(document.querySelector('#respond form') ?? {}).some((key) => key.startsWith('__reactProps')));
 
-for (const path of ['/', '/section/news', '/en']) {
+for (const path of ['/', '/section/news', '/en', '/search']) {
   test(`${path} is read without downloading a script`, async ({ page }) => {
     const scripts = scriptRequests(page);
     const seen = await recordInteractions(page);
     await page.goto(path);
+    // The search page's box takes focus by itself: that is not the reader's first interaction.
+    if (path === '/search') await expect(page.getByRole('searchbox', { name: 'البحث في الأخبار' })).toBeFocused();
     await page.waitForLoadState('networkidle');
     expect(scripts, `interactions: ${(await seen()).join(', ')}`).toEqual([]);
     const html = await page.content();

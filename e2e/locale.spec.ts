@@ -59,8 +59,8 @@ test('the English interface names sections in English where they have an English
   await expect(label).toBeVisible();
   await expect(label.locator('[lang="en"]')).toHaveCount(1);
   // Interface text inside an Arabic card reads left to right («comments 4» before).
-  const count = page.getByRole('main').getByText(/^\d+ comments?$/).first();
-  await expect(count).toHaveAttribute('dir', 'ltr');
+  const meta = page.getByRole('main').locator('span[dir="ltr"][lang="en"]', { hasText: /^\d+ \w+ \d{4} · \d+ comments?$/ });
+  await expect(meta.first()).toBeVisible();
   await page.goto('/section/international');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('أخبار دولية');
 });

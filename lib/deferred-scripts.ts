@@ -3,7 +3,8 @@
 // comment form in place, copy-link, the back-to-top button. So readers do not download or run it
 // to read: its <script src> tags and script preloads are taken out of the HTML, and a few lines put
 // in their place load the same scripts on the reader's first interaction (touch, key, pointer,
-// wheel, focus; not scroll, which pages also get without anyone touching them), or at once for a
+// wheel, focus; not scroll, which pages also get without anyone touching them, nor the focus an
+// autofocus field takes by itself, as on the search page), or at once for a
 // returning commenter (their own comments under review and remembered details need the form's
 // code). The inline `self.__next_f.push(…)` data the runtime hydrates from (about 40% of the HTML)
 // leaves the page too: it is kept by content (lib/flight-store.ts) and the loader runs it from
@@ -33,7 +34,7 @@ function away(){var a=w.__pendingReply,r=d.getElementById('respond');if(a&&!w.__
 function fail(){F=1;away()}
 function runtime(){s.forEach(function(u){add(u)})}
 function run(){if(f)add(p?f+'?p='+encodeURIComponent(location.pathname+location.search):f,runtime);else runtime()}
-function go(){if(l)return;l=1;e.forEach(function(n){w.removeEventListener(n,go,o)});if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',run);else run()}
+function go(v){if(l||v&&v.type==='focusin'&&v.target&&v.target.autofocus)return;l=1;e.forEach(function(n){w.removeEventListener(n,go,o)});if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',run);else run()}
 e.forEach(function(n){w.addEventListener(n,go,o)});
 d.addEventListener('click',function(v){var a=v.target&&v.target.closest&&v.target.closest('a[data-reply-to]'),r=d.getElementById('respond'),i;
 if(!a||F||!r||!r.querySelector('form')||w.__replyReady||v.defaultPrevented||v.button||v.metaKey||v.ctrlKey||v.shiftKey||v.altKey)return;

@@ -5,7 +5,7 @@ export type SectionNode = {
   slug: string;
   name: string;
   /** The English interface's name; empty when the section has none. */
-  nameEn?: string;
+  nameEn: string;
   description: string;
   parentId: number | null;
   position: number;

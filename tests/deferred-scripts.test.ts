@@ -56,7 +56,7 @@ describe('deferNextScripts', () => {
 describe('the loader', () => {
   type Click = { target: { closest: (selector: string) => unknown }; defaultPrevented: boolean; button: number; preventDefault: () => void; ctrlKey?: boolean };
   function run(cookie: string, flight: string | null = '/_flight/f.js', respond: 'form' | 'closed' = 'form', withPage = false) {
-    const listeners = new Map<string, () => void>();
+    const listeners = new Map<string, (event?: { type: string; target: { autofocus: boolean } }) => void>();
     const added: { src: string; async: boolean; onload?: () => void; onerror?: () => void }[] = [];
     const timers: (() => void)[] = [];
     const window: Record<string, unknown> = {
@@ -109,6 +109,14 @@ describe('the loader', () => {
     added[0]!.onload!();
     expect(names()).toEqual(['/_flight/f.js', '/a.js async', '/b.js async']);
     expect(listeners.size).toBe(0);
+  });
+
+  it('is not started by the focus an autofocus field takes by itself, only by the reader', () => {
+    const { listeners, names } = run('');
+    listeners.get('focusin')!({ type: 'focusin', target: { autofocus: true } });
+    expect(names()).toEqual([]);
+    listeners.get('focusin')!({ type: 'focusin', target: { autofocus: false } });
+    expect(names()).toEqual(['/_flight/f.js']);
   });
 
   it('names its own page to the data request, so a server without the data can render it again', () => {

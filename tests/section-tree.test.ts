@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ancestorChain, buildTree, type SectionNode, subtreeIds } from '@/lib/section-tree';
 
 function s(id: number, name: string, parentId: number | null, position = 0): SectionNode {
-  return { id, slug: `s${id}`, name, description: '', parentId, position };
+  return { id, slug: `s${id}`, name, nameEn: '', description: '', parentId, position };
 }
 
 // أخبار(1) › أخبار دولية(3) › الأفق(4) › الدبلوماسية الدولية(5); أخبار › أخبار وطنية(2); اقتصاد(6) › طاقة(7)

@@ -68,9 +68,10 @@ export function SiteHeader({ locale, tree, labels }: Props) {
         </div>
       </div>
       <nav aria-label={labels.mainNav} className="bg-night text-white">
-        {/* One row that scrolls sideways on a phone (two wrapped rows pushed the article's text off the
-            first screen); the cut-off last section shows there is more. */}
-        <ul className="mx-auto flex max-w-6xl items-stretch overflow-x-auto px-2 [scrollbar-width:none] md:overflow-visible">
+        {/* One row that scrolls sideways on phones and tablets (two wrapped rows pushed the article's text
+            off a phone's first screen); the cut-off last section shows there is more. From lg the
+            subsection menus open, so it must not clip: it wraps if names outgrow even that width. */}
+        <ul className="mx-auto flex max-w-6xl items-stretch overflow-x-auto px-2 [scrollbar-width:none] lg:flex-wrap lg:overflow-visible">
           <li>
             <a href={localized(locale, '/')} className="block px-2.5 py-2 font-bold whitespace-nowrap hover:bg-white/10 focus-visible:-outline-offset-4 md:px-3 md:py-3">
               {labels.home}
@@ -85,7 +86,7 @@ export function SiteHeader({ locale, tree, labels }: Props) {
                 <SectionName section={section} locale={locale} />
               </a>
               {section.children.length > 0 && (
-                <ul className="absolute start-0 top-full z-30 hidden min-w-52 rounded-b bg-white py-2 text-ink shadow-lg md:group-focus-within:block md:group-hover:block">
+                <ul className="absolute start-0 top-full z-30 hidden min-w-52 rounded-b bg-white py-2 text-ink shadow-lg lg:group-focus-within:block lg:group-hover:block">
                   {section.children.map((child) => (
                     <li key={child.id}>
                       <a
