@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { cacheTags } from './cache-tags';
 import type { Db } from './client';
+import { listTagsOf } from './queries/articles';
 import { getCommentTarget } from './queries/comments';
 import { listSections } from './queries/sections';
 import { clearPageCache } from '@/lib/page-cache';
@@ -16,11 +17,20 @@ export function revalidateReaderTags(tags: string[]): void {
   clearPageCache();
 }
 
-/** After a comment of this article was published, hidden or deleted: its list and the counts on cards. */
+/**
+ * After a comment of this article was published, hidden or deleted: its list, and the counts on the
+ * cards of the lists that show it (its sections', its tags' and its author's).
+ */
 export function revalidateComments(db: Db, articleId: number): void {
   const article = getCommentTarget(db, articleId);
-  const chain = article ? ancestorChain(listSections(db), article.sectionId) : [];
-  revalidateReaderTags([cacheTags.comments(articleId), ...chain.map((s) => cacheTags.section(s.id))]);
+  if (!article) return revalidateReaderTags([cacheTags.comments(articleId)]);
+  const chain = ancestorChain(listSections(db), article.sectionId);
+  revalidateReaderTags([
+    cacheTags.comments(articleId),
+    ...chain.map((s) => cacheTags.section(s.id)),
+    ...listTagsOf(db, articleId).map((tag) => cacheTags.tag(tag.id)),
+    cacheTags.author(article.authorId),
+  ]);
 }
 
 /**

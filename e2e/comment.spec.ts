@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
+import { createArticle } from '@/db/queries/articles';
 import { insertComment } from '@/db/queries/comments';
+import { addArticleTags, createTag } from '@/db/queries/tags';
+import { createUser } from '@/db/queries/users';
 import { articles } from '@/db/schema';
+import { authorPath, tagPath } from '@/lib/paths';
+import { slugify } from '@/lib/slug';
 import { hashBody } from '@/lib/signing';
 import {
   approvedCount,
@@ -386,4 +391,50 @@ test('an email with an approved comment is published at once; unapproving hides 
   await reader.goto(path);
   await expect(reader.locator(`#comment-${second!.id}`)).toHaveCount(0);
   await other.close();
+});
+
+test('an approved comment updates the count on the article\'s tag and author pages readers already had cached', async ({ page, request }, testInfo) => {
+  const db = testDb();
+  const stamp = `${testInfo.project.name}-${Date.now() % 100000}`;
+  const sample = db.query.articles.findFirst().sync()!;
+  // A new author and tag: their pages are rendered here first, so the new article is on them.
+  const author = createUser(db, { email: `count-${stamp}@portal.test`, displayName: `كاتب العد ${stamp}`, slug: `count-author-${stamp}` });
+  const title = `خبر لعدّ التعليقات ${stamp}`;
+  const articleId = createArticle(db, {
+    slug: slugify(title),
+    title,
+    body: 'نص الخبر.',
+    sectionId: sample.sectionId,
+    authorId: author.id,
+    status: 'published',
+    publishedAt: Date.now() - 60_000,
+    updatedAt: Date.now(),
+  });
+  const tag = createTag(db, `وسم العد ${stamp}`, `count-tag-${stamp}`);
+  addArticleTags(db, articleId, [tag.id]);
+  const card = (path: string) => page.locator('main li', { has: page.locator(`a[href^="/article/${articleId}/"]`) }).first();
+
+  // Both lists are rendered and cached without a comment count on the card…
+  for (const path of [tagPath(tag.slug), authorPath(author.slug)]) {
+    for (let i = 0; i < 2; i++) await page.goto(path);
+    await expect(card(path)).toBeVisible();
+    await expect(card(path)).not.toContainText(t('Comments.count', { count: 1 }));
+  }
+  // …then a comment on the article is approved.
+  const inserted = insertComment(db, {
+    articleId,
+    authorName: 'قارئ',
+    authorEmail: `count-${stamp}@example.org`,
+    body: 'تعليق يعد',
+    bodyHash: hashBody(`تعليق يعد ${stamp}`),
+    status: 'pending',
+    ipHash: stamp,
+    createdAt: Date.now(),
+  });
+  if (!inserted.ok) throw new Error('comment not inserted');
+  await moderate(request, inserted.id, 'approved');
+  for (const path of [tagPath(tag.slug), authorPath(author.slug)]) {
+    await page.goto(path);
+    await expect(card(path), path).toContainText(t('Comments.count', { count: 1 }));
+  }
 });

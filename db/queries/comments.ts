@@ -34,6 +34,7 @@ export function getCommentTarget(db: Db, articleId: number) {
       publishedAt: articles.publishedAt,
       commentsOpen: articles.commentsOpen,
       sectionId: articles.sectionId,
+      authorId: articles.authorId,
     })
     .from(articles)
     .where(eq(articles.id, articleId))
