@@ -186,7 +186,7 @@ describe('insertComment', () => {
 describe('getCommentTarget', () => {
   it('returns what the form needs to know about a published article', () => {
     const id = newArticle({ publishedAt: NOW - 1000 });
-    expect(getCommentTarget(db, id)).toEqual({ id, status: 'published', publishedAt: NOW - 1000, commentsOpen: true, sectionId });
+    expect(getCommentTarget(db, id)).toEqual({ id, status: 'published', publishedAt: NOW - 1000, commentsOpen: true, sectionId, authorId });
   });
 
   it('reports drafts and the closed switch', () => {
