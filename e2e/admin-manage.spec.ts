@@ -54,7 +54,8 @@ test('an admin manages the section tree: create, move, no cycles, delete only wh
   await expect(page.getByRole('status').filter({ hasText: 'لا يمكن حذف قسم' }).first()).toBeVisible();
   await page.getByRole('button', { name: `حذف قسم تجريبي ${stamp}` }).click();
   await expect.poll(() => db.select().from(sections).where(eq(sections.id, created.id)).get()).toBeUndefined();
-  expect(db.select().from(auditLog).where(eq(auditLog.action, 'section.delete')).all().some((e) => e.entityId === created.id)).toBe(true);
+  // The log line is written just after the delete commits (its own statement): wait for it too.
+  await expect.poll(() => db.select().from(auditLog).where(eq(auditLog.action, 'section.delete')).all().some((e) => e.entityId === created.id)).toBe(true);
 });
 
 test('a renamed section shows its new name and link on articles and cards readers already had cached', async ({ page, context, baseURL, request }, testInfo) => {
