@@ -1,4 +1,6 @@
-type Crumb = { name: string; href?: string; lang?: 'ar' | 'en'; dir?: 'rtl' | 'ltr' };
+import type { ContentLang } from '@/lib/content-lang';
+
+type Crumb = { name: string; href?: string } & ContentLang;
 
 /** Home › … › current. The last crumb is the current page unless it carries an href. */
 export function Breadcrumb({ label, items }: { label: string; items: Crumb[] }) {

@@ -2,10 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Breadcrumb } from './Breadcrumb';
 import { localized } from '@/i18n/navigation';
-import { arabicContent } from '@/lib/content-lang';
+import { arabicContent, type ContentLang } from '@/lib/content-lang';
 import type { UiLocale } from '@/lib/format';
-
-type ContentLang = { lang?: 'ar' | 'en'; dir?: 'rtl' | 'ltr' };
 
 type Props = {
   locale: UiLocale;

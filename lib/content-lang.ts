@@ -1,3 +1,6 @@
+/** The language and direction an element is marked with when it differs from the interface's. */
+export type ContentLang = { lang?: 'ar' | 'en'; dir?: 'rtl' | 'ltr' };
+
 /**
  * Stored content (titles, bodies, section names) is Arabic whatever the interface language. On the
  * English interface it is marked as such, so screen readers use an Arabic voice and punctuation

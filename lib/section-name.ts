@@ -1,4 +1,4 @@
-import { arabicContent } from './content-lang';
+import { arabicContent, type ContentLang, interfaceText } from './content-lang';
 
 type Named = { name: string; nameEn?: string };
 
@@ -15,6 +15,6 @@ export function sectionName(section: Named, locale: string): string {
  * The attributes of the element showing sectionName. The Arabic name is marked as Arabic on the
  * English side; the English one as English, since it often sits in Arabic content (a card, a result).
  */
-export function sectionNameAttributes(section: Named, locale: string): { lang?: 'ar' | 'en'; dir?: 'rtl' | 'ltr' } {
-  return showsEnglish(section, locale) ? { lang: 'en', dir: 'ltr' } : arabicContent(locale);
+export function sectionNameAttributes(section: Named, locale: string): ContentLang {
+  return showsEnglish(section, locale) ? interfaceText(locale) : arabicContent(locale);
 }
