@@ -53,9 +53,18 @@ test('an admin manages the section tree: create, move, no cycles, delete only wh
   await page.getByRole('button', { name: 'حذف أخبار وطنية' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'لا يمكن حذف قسم' }).first()).toBeVisible();
   await page.getByRole('button', { name: `حذف قسم تجريبي ${stamp}` }).click();
-  await expect.poll(() => db.select().from(sections).where(eq(sections.id, created.id)).get()).toBeUndefined();
-  // The log line is written just after the delete commits (its own statement): wait for it too.
-  await expect.poll(() => db.select().from(auditLog).where(eq(auditLog.action, 'section.delete')).all().some((e) => e.entityId === created.id)).toBe(true);
+  // The delete and its log row commit together: the read that first sees the section gone sees
+  // the row too (a change without its row would be one nobody logged).
+  const readBoth = () =>
+    db.transaction((tx) => ({
+      gone: !tx.select().from(sections).where(eq(sections.id, created.id)).get(),
+      logged: tx.select().from(auditLog).where(eq(auditLog.entityType, 'section')).all().filter((e) => e.entityId === created.id).map((e) => e.action),
+    }));
+  let seen = readBoth();
+  await expect.poll(() => (seen = readBoth()).gone).toBe(true);
+  expect(seen.logged).toEqual(['section.create', 'section.delete']);
+  // The refused move of «أخبار» under its own branch changed nothing, so it left no row.
+  expect(db.select().from(auditLog).where(eq(auditLog.action, 'section.update')).all().filter((e) => e.entityId === news.id)).toEqual([]);
 });
 
 test('a renamed section shows its new name and link on articles and cards readers already had cached', async ({ page, context, baseURL, request }, testInfo) => {

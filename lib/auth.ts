@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
+import { type AuditInput, audited } from '@/db/queries/audit';
 import { createSession, deleteSession, deleteSessionByToken, findSession, touchSession } from '@/db/queries/sessions';
 import type { UserRole } from '@/db/schema';
 import { localized } from '@/i18n/navigation';
@@ -70,16 +71,20 @@ function cookieAttributes() {
 }
 
 /** A new random token at every login; only its hash is stored. */
+/** A new session and its «login» row in the log, stored together. */
 export async function startSession(userId: number): Promise<void> {
   const token = newSessionToken();
-  createSession(getDb(), userId, hashSessionToken(token), Date.now());
+  const db = getDb();
+  audited(db, () => createSession(db, userId, hashSessionToken(token), Date.now()), () => ({ userId, action: 'login', entityType: 'session' }));
   (await cookies()).set(SESSION_COOKIE, token, cookieAttributes());
 }
 
-export async function endSession(): Promise<void> {
+/** Deletes this browser's session (with `audit`'s row in the same transaction, when given). */
+export async function endSession(audit?: AuditInput): Promise<void> {
   const jar = await cookies();
   const raw = jar.get(SESSION_COOKIE)?.value;
-  if (isWellFormedToken(raw)) deleteSessionByToken(getDb(), hashSessionToken(raw));
+  const db = getDb();
+  audited(db, () => (isWellFormedToken(raw) ? deleteSessionByToken(db, hashSessionToken(raw)) : undefined), () => audit ?? null);
   jar.delete(SESSION_COOKIE);
 }
 

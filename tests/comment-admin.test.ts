@@ -121,12 +121,13 @@ describe('listForModeration', () => {
 });
 
 describe('setStatuses', () => {
-  it('returns the distinct articles of the changed comments', () => {
+  it('returns the changed comments and their distinct articles', () => {
     const a = newArticle();
     const b = newArticle();
     const ids = [add(a), add(a), add(b)];
-    const articles = setStatuses(db, ids, 'spam');
-    expect([...articles].sort((x, y) => x - y)).toEqual([a, b]);
+    const { commentIds, articleIds } = setStatuses(db, [...ids, 999_999], 'spam');
+    expect([...commentIds].sort((x, y) => x - y)).toEqual(ids);
+    expect([...articleIds].sort((x, y) => x - y)).toEqual([a, b]);
     expect(ids.map((id) => row(id)?.status)).toEqual(['spam', 'spam', 'spam']);
   });
 
@@ -154,8 +155,8 @@ describe('setStatuses', () => {
   });
 
   it('does nothing and returns no article for no ids or unknown ids', () => {
-    expect(setStatuses(db, [], 'approved')).toEqual([]);
-    expect(setStatuses(db, [999_999], 'approved')).toEqual([]);
+    expect(setStatuses(db, [], 'approved')).toEqual({ commentIds: [], articleIds: [] });
+    expect(setStatuses(db, [999_999], 'approved')).toEqual({ commentIds: [], articleIds: [] });
   });
 });
 
@@ -166,7 +167,7 @@ describe('deleteComments', () => {
     const reply = add(a, { status: 'approved', parentId: parent, depth: 1 });
     const nested = add(a, { status: 'approved', parentId: reply, depth: 2 });
     const other = add(a, { status: 'approved' });
-    expect(deleteComments(db, [parent])).toEqual([a]);
+    expect(deleteComments(db, [parent])).toEqual({ commentIds: [parent], articleIds: [a] });
     expect(row(parent)).toBeUndefined();
     expect(row(reply)).toMatchObject({ parent_id: null, status: 'approved' });
     expect(row(nested)).toMatchObject({ parent_id: reply });
@@ -177,10 +178,10 @@ describe('deleteComments', () => {
     const a = newArticle();
     const b = newArticle();
     const ids = [add(a), add(a), add(b)];
-    expect([...deleteComments(db, ids)].sort((x, y) => x - y)).toEqual([a, b]);
+    expect([...deleteComments(db, ids).articleIds].sort((x, y) => x - y)).toEqual([a, b]);
     expect(ids.map((id) => row(id))).toEqual([undefined, undefined, undefined]);
-    expect(deleteComments(db, [])).toEqual([]);
-    expect(deleteComments(db, [999_999])).toEqual([]);
+    expect(deleteComments(db, [])).toEqual({ commentIds: [], articleIds: [] });
+    expect(deleteComments(db, [999_999])).toEqual({ commentIds: [], articleIds: [] });
   });
 });
 

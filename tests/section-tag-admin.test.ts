@@ -151,8 +151,8 @@ describe('moveSection', () => {
   it('does nothing at the ends', () => {
     const parent = add(null);
     const [a, b, c] = [add(parent), add(parent), add(parent)];
-    moveSection(db, a, -1);
-    moveSection(db, c, 1);
+    expect(moveSection(db, a, -1)).toBe(false);
+    expect(moveSection(db, c, 1)).toBe(false);
     expect(childrenOf(parent)).toEqual([a, b, c]);
     expect(positionsOf(parent)).toEqual([0, 1, 2]);
   });
@@ -172,13 +172,13 @@ describe('moveSection', () => {
     const p2 = add(null);
     const [a, b] = [add(p1), add(p1)];
     const [x, y] = [add(p2), add(p2)];
-    moveSection(db, b, -1);
+    expect(moveSection(db, b, -1)).toBe(true);
     expect(childrenOf(p1)).toEqual([b, a]);
     expect(childrenOf(p2)).toEqual([x, y]);
   });
 
   it('ignores an unknown section', () => {
-    expect(() => moveSection(db, 999_999, 1)).not.toThrow();
+    expect(moveSection(db, 999_999, 1)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { countAudit, listAudit, recordAudit } from '@/db/queries/audit';
+import { type AuditInput, audited, countAudit, listAudit } from '@/db/queries/audit';
 import { clearFailures, readAttempts, recordFailure } from '@/db/queries/login-attempts';
 import {
   createSession,
@@ -11,6 +11,7 @@ import {
   touchSession,
 } from '@/db/queries/sessions';
 import { countAdmins, findLoginAccount, getStaffByEmail, getStaffMember, listStaff, setPasswordHash, slugTaken, updateStaffMember } from '@/db/queries/staff';
+import { addSection } from '@/db/queries/section-admin';
 import { createUser } from '@/db/queries/users';
 import type { UserRole } from '@/db/schema';
 import { ABSOLUTE_MS, hashSessionToken, IDLE_MS, newSessionToken } from '@/lib/session-rules';
@@ -265,6 +266,9 @@ describe('login attempts', () => {
   });
 });
 
+/** An audit row with no change beside it. */
+const recordAudit = (db: Db, entry: AuditInput) => audited(db, () => undefined, () => entry);
+
 describe('audit log', () => {
   let fresh: Db;
   let done: () => void;
@@ -323,5 +327,59 @@ describe('audit log', () => {
     } finally {
       ownDone();
     }
+  });
+});
+
+describe('audited: a change and its log rows are stored together', () => {
+  let db: Db;
+  let done: () => void;
+  let staffId = 0;
+  beforeAll(() => {
+    ({ db, cleanup: done } = createTestDb());
+    staffId = createUser(db, { email: 'atomic@example.com', displayName: 'ذرّي', slug: 'atomic', role: 'admin' }).id;
+  });
+  afterAll(() => done());
+  const displayName = () => (db.$client.prepare('select display_name from users where id = ?').get(staffId) as { display_name: string }).display_name;
+  const entry = (action: string): AuditInput => ({ userId: staffId, action, entityType: 'user', entityId: staffId });
+  const logged = (action: string) => db.$client.prepare('select count(*) as n from audit_log where action = ?').get(action) as { n: number };
+
+  it('stores the change and its row, and answers what the change answered', () => {
+    const answer = audited(db, () => { updateStaffMember(db, staffId, { displayName: 'أول' }); return 42; }, (n) => ({ ...entry('t.ok'), summary: String(n) }));
+    expect(answer).toBe(42);
+    expect(displayName()).toBe('أول');
+    expect(db.$client.prepare("select summary from audit_log where action = 't.ok'").get()).toEqual({ summary: '42' });
+  });
+
+  it('writes one row per entry, and none when the change refused', () => {
+    audited(db, () => 'twice', () => [entry('t.many'), entry('t.many')]);
+    expect(logged('t.many').n).toBe(2);
+    audited(db, () => 'refused', () => null);
+    audited(db, () => 'nothing', () => []);
+    expect(countAudit(db)).toBe(3);
+  });
+
+  it('undoes the change when its row cannot be written (a full disk, say)', () => {
+    db.$client.exec("create trigger audit_full before insert on audit_log begin select raise(abort, 'database or disk is full'); end");
+    try {
+      expect(() => audited(db, () => updateStaffMember(db, staffId, { displayName: 'ثان' }), () => entry('t.full'))).toThrow(/disk is full/);
+    } finally {
+      db.$client.exec('drop trigger audit_full');
+    }
+    expect(displayName()).toBe('أول');
+    expect(logged('t.full').n).toBe(0);
+    expect(db.$client.inTransaction).toBe(false);
+  });
+
+  it('writes no row when the change throws, and keeps none of its writes', () => {
+    expect(() =>
+      audited(db, () => { updateStaffMember(db, staffId, { displayName: 'ثالث' }); throw new Error('refused halfway'); }, () => entry('t.throw')),
+    ).toThrow('refused halfway');
+    expect(displayName()).toBe('أول');
+    expect(logged('t.throw').n).toBe(0);
+  });
+
+  it('nests the transactions the change opens itself', () => {
+    const section = audited(db, () => addSection(db, { name: 'قسم ذري', slug: 'atomic-section', description: '', parentId: null }), (id) => ({ ...entry('t.nested'), entityId: id }));
+    expect(db.$client.prepare("select entity_id from audit_log where action = 't.nested'").get()).toEqual({ entity_id: section });
   });
 });

@@ -42,22 +42,28 @@ export function getCommentForModeration(db: Db, id: number) {
 }
 
 /** Sets the status of several comments; returns the articles they belong to. */
-export function setStatuses(db: Db, ids: number[], status: CommentStatus): number[] {
-  if (ids.length === 0) return [];
+/** What a moderation changed: the comments that exist, and the articles whose pages show them. */
+export type Moderated = { commentIds: number[]; articleIds: number[] };
+
+function moderated(rows: { id: number; articleId: number }[]): Moderated {
+  return { commentIds: rows.map((r) => r.id), articleIds: [...new Set(rows.map((r) => r.articleId))] };
+}
+
+export function setStatuses(db: Db, ids: number[], status: CommentStatus): Moderated {
+  if (ids.length === 0) return moderated([]);
   const rows = db
     .update(comments)
     .set({ status, approvedAt: status === 'approved' ? Date.now() : null })
     .where(inArray(comments.id, ids))
-    .returning({ articleId: comments.articleId })
+    .returning({ id: comments.id, articleId: comments.articleId })
     .all();
-  return [...new Set(rows.map((r) => r.articleId))];
+  return moderated(rows);
 }
 
 /** Deletes for good; replies move up (parent_id is set null by the foreign key). */
-export function deleteComments(db: Db, ids: number[]): number[] {
-  if (ids.length === 0) return [];
-  const rows = db.delete(comments).where(inArray(comments.id, ids)).returning({ articleId: comments.articleId }).all();
-  return [...new Set(rows.map((r) => r.articleId))];
+export function deleteComments(db: Db, ids: number[]): Moderated {
+  if (ids.length === 0) return moderated([]);
+  return moderated(db.delete(comments).where(inArray(comments.id, ids)).returning({ id: comments.id, articleId: comments.articleId }).all());
 }
 
 export function editComment(db: Db, id: number, values: { authorName: string; authorUrl: string | null; body: string; bodyHash: string }) {

@@ -46,19 +46,20 @@ export function updateSection(db: Db, id: number, values: SectionValues): 'ok' |
   });
 }
 
-/** Swaps a section with its neighbour above (-1) or below (+1). */
-export function moveSection(db: Db, id: number, direction: -1 | 1): void {
-  writeTransaction(db, (tx) => {
+/** Swaps a section with its neighbour above (-1) or below (+1); false when there is none. */
+export function moveSection(db: Db, id: number, direction: -1 | 1): boolean {
+  return writeTransaction(db, (tx) => {
     const current = tx.select({ parentId: sections.parentId }).from(sections).where(eq(sections.id, id)).get();
-    if (!current) return;
+    if (!current) return false;
     const list = siblings(tx, current.parentId);
     const index = list.findIndex((s) => s.id === id);
     const other = list[index + direction];
-    if (index < 0 || !other) return;
+    if (index < 0 || !other) return false;
     // Renumber the siblings so positions are distinct, then swap the two.
     list.forEach((s, i) => tx.update(sections).set({ position: i }).where(eq(sections.id, s.id)).run());
     tx.update(sections).set({ position: index + direction }).where(eq(sections.id, id)).run();
     tx.update(sections).set({ position: index }).where(eq(sections.id, other.id)).run();
+    return true;
   });
 }
 

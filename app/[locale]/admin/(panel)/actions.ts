@@ -2,8 +2,6 @@
 
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { getDb } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
 import { localized } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { currentStaff, endSession } from '@/lib/auth';
@@ -13,7 +11,6 @@ export async function logout(formData: FormData): Promise<void> {
   const field = String(formData.get('locale') ?? '');
   const locale = hasLocale(routing.locales, field) ? field : routing.defaultLocale;
   const staff = await currentStaff();
-  await endSession();
-  if (staff) recordAudit(getDb(), { userId: staff.id, action: 'logout', entityType: 'session' });
+  await endSession(staff ? { userId: staff.id, action: 'logout', entityType: 'session' } : undefined);
   redirect(localized(locale, '/admin/login'));
 }

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { publishDueArticles } from '@/db/queries/article-admin';
-import { recordAudit } from '@/db/queries/audit';
+import { audited } from '@/db/queries/audit';
 import { cacheTags } from '@/db/cache-tags';
 import { listBreaking } from '@/db/queries/articles';
 import { revalidateArticle, revalidateReaderTags } from '@/db/revalidate';
@@ -11,11 +11,12 @@ import { isInternalRequest } from '@/lib/internal';
 export async function POST(request: Request) {
   if (!isInternalRequest(request.headers)) return new Response('Not found', { status: 404 });
   const db = getDb();
-  const due = publishDueArticles(db, Date.now());
-  for (const article of due) {
-    recordAudit(db, { userId: null, action: 'article.scheduled-publish', entityType: 'article', entityId: article.id });
-    revalidateArticle(db, article.id, [article.sectionId], article.tagIds);
-  }
+  const due = audited(
+    db,
+    () => publishDueArticles(db, Date.now()),
+    (published) => published.map((article) => ({ userId: null, action: 'article.scheduled-publish', entityType: 'article', entityId: article.id })),
+  );
+  for (const article of due) revalidateArticle(db, article.id, [article.sectionId], article.tagIds);
   // The ticker changes by itself when a «عاجل» time passes: compare with what was last shown.
   const breaking = listBreaking(db, Date.now(), 3).map((a) => a.id).join(',');
   const store = globalThis as { __portalBreaking?: string };

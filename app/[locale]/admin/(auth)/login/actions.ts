@@ -4,7 +4,6 @@ import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
 import { clearFailures, readAttempts, recordFailure } from '@/db/queries/login-attempts';
 import { getSigningSecret } from '@/db/queries/settings';
 import { findLoginAccount } from '@/db/queries/staff';
@@ -65,6 +64,5 @@ async function attempt(
 
   clearFailures(db, keys);
   await startSession(account.id);
-  recordAudit(db, { userId: account.id, action: 'login', entityType: 'session' });
   redirect(safeNext(formData.get('next'), locale));
 }

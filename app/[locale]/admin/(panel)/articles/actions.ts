@@ -5,7 +5,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getDb, mediaDir } from '@/db/client';
 import { type ArticleFields, getArticleForEdit, getRevision, saveArticle, tagIdsOf } from '@/db/queries/article-admin';
-import { recordAudit } from '@/db/queries/audit';
+import { audited } from '@/db/queries/audit';
 import { imageKeyInUse } from '@/db/queries/images';
 import type { ArticleStatus } from '@/db/schema';
 import { cacheTags } from '@/db/cache-tags';
@@ -171,7 +171,11 @@ async function saveFromEditor(
   const discard = () => (upload ? discardUpload(upload, mediaDir(), (key) => imageKeyInUse(db, key)).catch(() => undefined) : undefined);
   let result: ReturnType<typeof saveArticle>;
   try {
-    result = saveArticle(db, { id, expectedVersion, fields, ...target, userId: staff.id }, now);
+    result = audited(
+      db,
+      () => saveArticle(db, { id, expectedVersion, fields, ...target, userId: staff.id }, now),
+      (saved) => (saved.ok ? { userId: staff.id, action: id ? `article.${intent}` : 'article.create', entityType: 'article', entityId: saved.id, summary: input.title } : null),
+    );
   } catch (error) {
     await discard();
     throw error;
@@ -184,7 +188,6 @@ async function saveFromEditor(
     return answer({ status: 'error', message: t('notFound') });
   }
 
-  recordAudit(db, { userId: staff.id, action: id ? `article.${intent}` : 'article.create', entityType: 'article', entityId: result.id, summary: input.title });
   const visibleNow = target.status === 'published' && (target.publishedAt ?? Infinity) <= now;
   const wasBreaking = (existing?.breakingUntil ?? 0) > now;
   const isBreaking = (breakingUntil === undefined ? (existing?.breakingUntil ?? 0) : (breakingUntil ?? 0)) > now;
@@ -221,7 +224,7 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   if (!staff || !article || !canEditArticle(staff, article)) return back('refused=1');
   if (!revision) return back('missing=1');
 
-  const result = saveArticle(db, {
+  const result = audited(db, () => saveArticle(db, {
     id: article.id,
     expectedVersion: Number(text(formData, 'version')),
     fields: {
@@ -239,9 +242,8 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
     status: article.status,
     publishedAt: article.publishedAt,
     userId: staff.id,
-  });
+  }), (saved) => (saved.ok ? { userId: staff.id, action: 'article.restore-revision', entityType: 'article', entityId: article.id, summary: `v${revision.version}` } : null));
   if (!result.ok) return back(result.reason === 'conflict' ? 'conflict=1' : 'refused=1');
-  recordAudit(db, { userId: staff.id, action: 'article.restore-revision', entityType: 'article', entityId: article.id, summary: `v${revision.version}` });
   if (result.before?.visible) revalidateArticle(db, article.id, [article.sectionId, revision.sectionId], [...result.before.tagIds, ...tagIdsOf(db, article.id)]);
   redirect(localized(locale, `/admin/articles/${article.id}?restored=${revision.version}`));
 }

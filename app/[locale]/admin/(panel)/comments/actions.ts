@@ -4,7 +4,7 @@ import { refresh } from 'next/cache';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
+import { audited } from '@/db/queries/audit';
 import { deleteComments, editComment, getCommentForModeration, setStatuses } from '@/db/queries/comment-admin';
 import { insertComment } from '@/db/queries/comments';
 import { revalidateComments } from '@/db/revalidate';
@@ -54,8 +54,11 @@ async function moderateActionNow(previous: ActionResult, formData: FormData): Pr
   if (valid.length === 0) return next({ status: 'error', message: t('comments.errors.nothingSelected') });
 
   const db = getDb();
-  const articleIds = operation === 'delete' ? deleteComments(db, valid) : setStatuses(db, valid, operation);
-  for (const id of valid) recordAudit(db, { userId: staff.id, action: `comment.${operation === 'delete' ? 'delete' : operation}`, entityType: 'comment', entityId: id });
+  const { articleIds } = audited(
+    db,
+    () => (operation === 'delete' ? deleteComments(db, valid) : setStatuses(db, valid, operation)),
+    ({ commentIds }) => commentIds.map((id) => ({ userId: staff.id, action: `comment.${operation}`, entityType: 'comment', entityId: id })),
+  );
   for (const articleId of articleIds) revalidateComments(db, articleId);
   refresh();
   return next({ status: 'ok', message: t('comments.done') });
@@ -81,8 +84,11 @@ async function editCommentActionNow(previous: ActionResult, formData: FormData):
     website: String(formData.get('website') ?? ''),
   });
   if (!checked.ok) return next({ status: 'error', message: t('comments.errors.invalid') });
-  editComment(db, comment.id, { authorName: checked.data.name, authorUrl: checked.data.website, body: checked.data.body, bodyHash: hashBody(checked.data.body) });
-  recordAudit(db, { userId: staff.id, action: 'comment.edit', entityType: 'comment', entityId: comment.id });
+  audited(
+    db,
+    () => editComment(db, comment.id, { authorName: checked.data.name, authorUrl: checked.data.website, body: checked.data.body, bodyHash: hashBody(checked.data.body) }),
+    (edited) => (edited ? { userId: staff.id, action: 'comment.edit', entityType: 'comment', entityId: comment.id } : null),
+  );
   if (comment.status === 'approved') revalidateComments(db, comment.articleId);
   refresh();
   return next({ status: 'ok', message: t('saved') });
@@ -104,24 +110,26 @@ async function staffReplyActionNow(previous: ActionResult, formData: FormData): 
   const checked = validateComment({ body: String(formData.get('body') ?? ''), name: staff.displayName, email: staff.email, website: '' });
   if (!checked.ok) return next({ status: 'error', message: t('comments.errors.invalid') });
   const placement = threadPlacement(parent);
-  const stored = insertComment(db, {
-    articleId: parent.articleId,
-    parentId: placement.parentId,
-    depth: placement.depth,
-    authorName: staff.displayName,
-    authorEmail: staff.email,
-    authorUrl: null,
-    userId: staff.id,
-    body: checked.data.body,
-    bodyHash: hashBody(checked.data.body),
-    status: 'approved',
-    ipHash: 'staff',
-    createdAt: Date.now(),
-  });
+  // The reply, the held comment it publishes (as WordPress does) and the log row: all or nothing.
+  const stored = audited(db, () => {
+    const reply = insertComment(db, {
+      articleId: parent.articleId,
+      parentId: placement.parentId,
+      depth: placement.depth,
+      authorName: staff.displayName,
+      authorEmail: staff.email,
+      authorUrl: null,
+      userId: staff.id,
+      body: checked.data.body,
+      bodyHash: hashBody(checked.data.body),
+      status: 'approved',
+      ipHash: 'staff',
+      createdAt: Date.now(),
+    });
+    if (reply.ok && parent.status === 'pending') setStatuses(db, [parent.id], 'approved');
+    return reply;
+  }, (reply) => (reply.ok ? { userId: staff.id, action: 'comment.reply', entityType: 'comment', entityId: reply.id } : null));
   if (!stored.ok) return next({ status: 'error', message: t('comments.errors.invalid') });
-  // Replying to a held comment publishes it too, as WordPress does.
-  if (parent.status === 'pending') setStatuses(db, [parent.id], 'approved');
-  recordAudit(db, { userId: staff.id, action: 'comment.reply', entityType: 'comment', entityId: stored.id });
   revalidateComments(db, parent.articleId);
   refresh();
   return next({ status: 'ok', message: t('saved'), reset: true });

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { cacheTags } from '@/db/cache-tags';
 import { getDb } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
+import { audited } from '@/db/queries/audit';
 import { addSection, moveSection, removeSection, sectionSlugTaken, type SectionValues, updateSection } from '@/db/queries/section-admin';
 import { revalidateReaderTags } from '@/db/revalidate';
 import type { ActionResult } from '@/lib/action-result';
@@ -42,28 +42,26 @@ async function sectionActionNow(previous: ActionResult, formData: FormData): Pro
   const operation = String(formData.get('operation') ?? '');
   const id = Number(formData.get('id'));
 
+  const entry = (action: string, entityId: number, summary?: string) => ({ userId: staff.id, action, entityType: 'section', entityId, summary });
+
   if (operation === 'create' || operation === 'update') {
     const values = readValues(formData);
     if (!values.name) return answer('error', t('sections.errors.nameRequired'));
     if (sectionSlugTaken(db, values.slug, operation === 'update' ? id : undefined)) return answer('error', t('sections.errors.slugTaken'));
     if (operation === 'create') {
-      const created = addSection(db, values);
-      recordAudit(db, { userId: staff.id, action: 'section.create', entityType: 'section', entityId: created, summary: values.name });
+      const created = audited(db, () => addSection(db, values), (newId) => entry('section.create', newId, values.name));
       revalidateTree(created);
       refresh();
       return answer('ok', t('saved'), true);
     }
-    const outcome = updateSection(db, id, values);
+    const outcome = audited(db, () => updateSection(db, id, values), (done) => (done === 'ok' ? entry('section.update', id, values.name) : null));
     if (outcome === 'cycle') return answer('error', t('sections.errors.cycle'));
     if (outcome === 'notFound') return answer('error', t('sections.errors.notFound'));
-    recordAudit(db, { userId: staff.id, action: 'section.update', entityType: 'section', entityId: id, summary: values.name });
   } else if (operation === 'up' || operation === 'down') {
-    moveSection(db, id, operation === 'up' ? -1 : 1);
-    recordAudit(db, { userId: staff.id, action: `section.${operation}`, entityType: 'section', entityId: id });
+    audited(db, () => moveSection(db, id, operation === 'up' ? -1 : 1), (moved) => (moved ? entry(`section.${operation}`, id) : null));
   } else if (operation === 'delete') {
-    const outcome = removeSection(db, id);
+    const outcome = audited(db, () => removeSection(db, id), (done) => (done === 'ok' ? entry('section.delete', id) : null));
     if (outcome !== 'ok') return answer('error', t(`sections.errors.${outcome}`));
-    recordAudit(db, { userId: staff.id, action: 'section.delete', entityType: 'section', entityId: id });
   } else {
     return answer('error', t('sections.errors.notFound'));
   }

@@ -2,8 +2,8 @@
 
 import { refresh } from 'next/cache';
 import { z } from 'zod';
-import { getDb, writeTransaction } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
+import { getDb } from '@/db/client';
+import { audited } from '@/db/queries/audit';
 import { countAdmins, getStaffByEmail, getStaffMember, setPasswordHash, slugTaken, updateStaffMember } from '@/db/queries/staff';
 import { createUser } from '@/db/queries/users';
 import { type UserRole, userRoles } from '@/db/schema';
@@ -42,12 +42,15 @@ async function staffActionNow(previous: ActionResult, formData: FormData): Promi
     let slug = slugify(displayName);
     for (let n = 2; slugTaken(db, slug); n++) slug = `${slugify(displayName)}-${n}`;
     const hash = await hashPassword(password);
-    const created = writeTransaction(db, (tx) => {
-      const user = createUser(tx, { email, displayName, slug, role });
-      setPasswordHash(tx, user.id, hash);
-      return user;
-    });
-    recordAudit(db, { userId: admin.id, action: 'staff.create', entityType: 'user', entityId: created.id, summary: `${displayName} (${role})` });
+    audited(
+      db,
+      () => {
+        const user = createUser(db, { email, displayName, slug, role });
+        setPasswordHash(db, user.id, hash);
+        return user;
+      },
+      (user) => ({ userId: admin.id, action: 'staff.create', entityType: 'user', entityId: user.id, summary: `${displayName} (${role})` }),
+    );
     refresh();
     return answer('ok', t('saved'), true);
   }
@@ -56,19 +59,29 @@ async function staffActionNow(previous: ActionResult, formData: FormData): Promi
   if (!member) return answer('error', t('notFound'));
   if (member.id === admin.id) return answer('error', t('staff.errors.self'));
   const losesAdmin = member.role === 'admin' && !member.disabled;
+  // The last-admin check runs in the change's transaction: two admins demoting each other at once
+  // cannot leave the site with none.
+  const unlessLastAdmin = (removesAdmin: boolean, change: () => void, summary: string) =>
+    audited(
+      db,
+      () => {
+        if (removesAdmin && countAdmins(db) <= 1) return false;
+        change();
+        return true;
+      },
+      (done) => (done ? { userId: admin.id, action: `staff.${operation}`, entityType: 'user', entityId: member.id, summary } : null),
+    );
+  let done: boolean;
   if (operation === 'role') {
     const role = formData.get('role');
     if (!isRole(role)) return answer('error', t('notFound'));
-    if (losesAdmin && role !== 'admin' && countAdmins(db) <= 1) return answer('error', t('staff.errors.lastAdmin'));
-    updateStaffMember(db, member.id, { role });
-    recordAudit(db, { userId: admin.id, action: 'staff.role', entityType: 'user', entityId: member.id, summary: `${member.displayName}: ${role}` });
+    done = unlessLastAdmin(losesAdmin && role !== 'admin', () => updateStaffMember(db, member.id, { role }), `${member.displayName}: ${role}`);
   } else if (operation === 'disable' || operation === 'enable') {
-    if (operation === 'disable' && losesAdmin && countAdmins(db) <= 1) return answer('error', t('staff.errors.lastAdmin'));
-    updateStaffMember(db, member.id, { disabled: operation === 'disable' });
-    recordAudit(db, { userId: admin.id, action: `staff.${operation}`, entityType: 'user', entityId: member.id, summary: member.displayName });
+    done = unlessLastAdmin(operation === 'disable' && losesAdmin, () => updateStaffMember(db, member.id, { disabled: operation === 'disable' }), member.displayName);
   } else {
     return answer('error', t('notFound'));
   }
+  if (!done) return answer('error', t('staff.errors.lastAdmin'));
   refresh();
   return answer('ok', t('saved'));
 }

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { cacheTags } from '@/db/cache-tags';
 import { getDb } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
+import { audited } from '@/db/queries/audit';
 import { articleIdsWithTag, deleteTag, getTag, getTagByName, mergeTags, renameTag, tagNameTaken } from '@/db/queries/tag-admin';
 import { revalidateReaderTags } from '@/db/revalidate';
 import type { ActionResult } from '@/lib/action-result';
@@ -35,26 +35,26 @@ async function tagActionNow(previous: ActionResult, formData: FormData): Promise
   if (!tag) return answer('error', t('tags.errors.notFound'));
   const operation = String(formData.get('operation') ?? '');
   const affected = articleIdsWithTag(db, tag.id);
+  const change = (apply: () => void) => audited(db, apply, () => ({ userId: staff.id, action: `tag.${operation}`, entityType: 'tag', entityId: tag.id, summary: tag.name }));
 
   if (operation === 'rename') {
     // At most 60 characters (letters, not UTF-16 units: an emoji is not cut in two).
     const name = Array.from(tagName(formData.get('name'))).slice(0, 60).join('');
     if (!name) return answer('error', t('tags.errors.nameRequired'));
     if (tagNameTaken(db, name, tag.id)) return answer('error', t('tags.errors.nameTaken'));
-    renameTag(db, tag.id, name);
+    change(() => renameTag(db, tag.id, name));
   } else if (operation === 'merge') {
     const targetName = tagName(formData.get('targetName'));
     const target = targetName ? getTagByName(db, targetName) : undefined;
     if (!target) return answer('error', targetName ? t('tags.errors.noSuchTarget', { name: targetName }) : t('tags.errors.sameTag'));
     if (target.id === tag.id) return answer('error', t('tags.errors.sameTag'));
-    mergeTags(db, tag.id, target.id);
+    change(() => mergeTags(db, tag.id, target.id));
     revalidateTagPages(target.id, []);
   } else if (operation === 'delete') {
-    deleteTag(db, tag.id);
+    change(() => deleteTag(db, tag.id));
   } else {
     return answer('error', t('tags.errors.notFound'));
   }
-  recordAudit(db, { userId: staff.id, action: `tag.${operation}`, entityType: 'tag', entityId: tag.id, summary: tag.name });
   revalidateTagPages(tag.id, affected);
   refresh();
   return answer('ok', t('saved'));
