@@ -107,6 +107,9 @@ export const images = sqliteTable('images', {
   /** Widths that exist on disk, ascending, comma separated. */
   widths: text('widths').notNull(),
   alt: text('alt').notNull().default(''),
+  /** Shown under the lead image: what it shows, and who took it or owns it. */
+  caption: text('caption').notNull().default(''),
+  credit: text('credit').notNull().default(''),
   createdAt: createdAt(),
 });
 

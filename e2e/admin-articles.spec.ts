@@ -164,15 +164,32 @@ test('an uploaded image is stored at several widths and shown on the article; a 
 
   await page.locator('#field-image').setInputFiles(photo);
   await page.getByRole('textbox', { name: 'وصف الصورة (للقارئات الصوتية)' }).fill('مربع أحمر');
+  // A caption too long is refused with what was typed kept; then a fitting one with its credit.
+  await page.getByRole('textbox', { name: 'تعليق الصورة' }).fill('ت'.repeat(301));
+  await page.getByRole('textbox', { name: 'حقوق الصورة' }).fill('<b>وكالة</b> المغرب');
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.locator('#field-imageCaption-note')).toHaveText('تعليق الصورة طويل جدًا: 300 حرف على الأكثر.');
+  await expect(page.getByRole('textbox', { name: 'حقوق الصورة' })).toHaveValue('<b>وكالة</b> المغرب');
+  expect(articleByTitle(title)).toBeUndefined();
+  await page.getByRole('textbox', { name: 'تعليق الصورة' }).fill('مربع أحمر على خلفية بيضاء، صورة للاختبار');
+  await page.locator('#field-image').setInputFiles(photo);
   await page.getByRole('button', { name: 'حفظ', exact: true }).click();
   await expect(page).toHaveURL(/\?created=1$/);
+  await expect(page.getByRole('textbox', { name: 'تعليق الصورة' })).toHaveValue('مربع أحمر على خلفية بيضاء، صورة للاختبار');
   await page.getByRole('button', { name: 'نشر', exact: true }).click();
   await expect(page.getByTestId('article-status')).toHaveText('الحالة: منشور');
 
   const article = articleByTitle(title)!;
+  const stored = testDb().select().from(images).where(eq(images.id, article.imageId!)).get()!;
+  expect(stored).toMatchObject({ alt: 'مربع أحمر', caption: 'مربع أحمر على خلفية بيضاء، صورة للاختبار', credit: '<b>وكالة</b> المغرب' });
   await page.goto(`/article/${article.id}/${encodeURIComponent(article.slug)}`);
   const img = page.locator('article figure img');
   await expect(img).toHaveAttribute('alt', 'مربع أحمر');
+  // Readers see the caption and the credit under the image, as text (the markup is not run).
+  await expect(page.locator('article figure figcaption')).toHaveText('مربع أحمر على خلفية بيضاء، صورة للاختبار (الصورة: <b>وكالة</b> المغرب)');
+  await expect(page.locator('article figure figcaption b')).toHaveCount(0);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(jsonLd.image[0]).toMatchObject({ caption: 'مربع أحمر على خلفية بيضاء، صورة للاختبار', creditText: '<b>وكالة</b> المغرب' });
   await expect(img).toHaveAttribute('srcset', /\/media\/up-[0-9a-f]+-400\.webp 400w, .*-800\.webp 800w/);
   expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
   const media = await request.get((await img.getAttribute('src'))!);

@@ -4,11 +4,11 @@ import { slugify } from './slug';
 
 // The article editor's schema (server action). Errors are keys under Admin.editor.errors.
 
-export const articleLimits = { title: 300, deck: 500, source: 200, excerpt: 1000, body: 200_000, tag: 60, tags: 20, imageAlt: 300 } as const;
+export const articleLimits = { title: 300, deck: 500, source: 200, excerpt: 1000, body: 200_000, tag: 60, tags: 20, imageAlt: 300, imageCaption: 300, imageCredit: 150 } as const;
 
 export type ArticleErrorKey =
   | 'titleRequired' | 'titleTooLong' | 'textInvalid' | 'deckTooLong' | 'sourceTooLong' | 'excerptTooLong'
-  | 'bodyRequired' | 'bodyTooLong' | 'sectionRequired' | 'tagsInvalid' | 'imageAltTooLong';
+  | 'bodyRequired' | 'bodyTooLong' | 'sectionRequired' | 'tagsInvalid' | 'imageAltTooLong' | 'imageCaptionTooLong' | 'imageCreditTooLong';
 
 const line = (max: number, tooLong: ArticleErrorKey) =>
   z
@@ -52,6 +52,8 @@ export const articleSchema = z.object({
     .transform(parseTags)
     .refine((list) => list.length <= articleLimits.tags && list.every((t) => [...t].length <= articleLimits.tag), { error: 'tagsInvalid' }),
   imageAlt: line(articleLimits.imageAlt, 'imageAltTooLong'),
+  imageCaption: line(articleLimits.imageCaption, 'imageCaptionTooLong'),
+  imageCredit: line(articleLimits.imageCredit, 'imageCreditTooLong'),
   commentsOpen: z.boolean(),
 });
 

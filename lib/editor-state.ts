@@ -15,6 +15,9 @@ export type EditorValues = {
   sectionId: string;
   tags: string;
   imageAlt: string;
+  /** Shown under the image on the article page. */
+  imageCaption: string;
+  imageCredit: string;
   commentsOpen: boolean;
   /** datetime-local in the newsroom's time zone, for scheduling. */
   publishAt: string;

@@ -32,7 +32,7 @@ export type NewsArticleInput = {
   path: string;
   title: string;
   description: string;
-  image: (ImageSource & { alt?: string }) | null;
+  image: (ImageSource & { alt?: string; caption?: string; credit?: string }) | null;
   publishedAt: number;
   updatedAt: number;
   author: { name: string; /** localized */ path: string };
@@ -50,7 +50,21 @@ export function newsArticleJsonLd(a: NewsArticleInput): JsonLd {
     '@type': 'NewsArticle',
     headline: a.title,
     description: a.description,
-    ...(image ? { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }] } : {}),
+    ...(image
+      ? {
+          image: [
+            {
+              '@type': 'ImageObject',
+              url: image.url,
+              width: image.width,
+              height: image.height,
+              // The same words readers see under the image.
+              ...(a.image?.caption ? { caption: a.image.caption } : {}),
+              ...(a.image?.credit ? { creditText: a.image.credit } : {}),
+            },
+          ],
+        }
+      : {}),
     datePublished: isoDate(a.publishedAt),
     dateModified: isoDate(modifiedAt(a)),
     author: [{ '@type': 'Person', name: a.author.name, url: absoluteUrl(a.author.path, a.origin) }],

@@ -276,7 +276,7 @@ describe('saveArticle', () => {
     const imageId = createImage(f.db, { key: 'img-1', width: 1200, height: 800, widths: '400,800,1200', alt: 'صورة' });
     const created = create({ imageId });
     expect(articleRow(f.db, created.id).image_id).toBe(imageId);
-    expect(getArticleForEdit(f.db, created.id)?.image).toEqual({ key: 'img-1', width: 1200, height: 800, widths: [400, 800, 1200], alt: 'صورة' });
+    expect(getArticleForEdit(f.db, created.id)?.image).toEqual({ key: 'img-1', width: 1200, height: 800, widths: [400, 800, 1200], alt: 'صورة', caption: '', credit: '' });
     saveArticle(f.db, { id: created.id, expectedVersion: 1, fields: fields(), status: 'draft', publishedAt: null, userId: f.author }, NOW);
     expect(articleRow(f.db, created.id).image_id).toBe(imageId);
     saveArticle(f.db, { id: created.id, expectedVersion: 2, fields: fields({ imageId: null }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
@@ -289,8 +289,8 @@ describe('saveArticle', () => {
     ]);
   });
 
-  it('writes a new image and a new description with the article, and neither when the save is refused', () => {
-    const upload = { key: 'up-new', width: 800, height: 600, widths: '400,800', alt: 'وصف' };
+  it('writes a new image and new texts with the article, and neither when the save is refused', () => {
+    const upload = { key: 'up-new', width: 800, height: 600, widths: '400,800', alt: 'وصف', caption: 'تعليق', credit: 'وكالة' };
     const images = () => count(f.db, "select count(*) n from images where key = 'up-new'");
     create({ slug: 'taken-by-other' });
     const refused = saveArticle(f.db, { id: null, expectedVersion: null, fields: fields({ slug: 'taken-by-other', newImage: upload }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
@@ -299,13 +299,14 @@ describe('saveArticle', () => {
 
     const created = create({ slug: 'with-upload', newImage: upload });
     expect(images()).toBe(1);
-    expect(getArticleForEdit(f.db, created.id)?.image).toMatchObject({ key: 'up-new', alt: 'وصف' });
+    expect(getArticleForEdit(f.db, created.id)?.image).toMatchObject({ key: 'up-new', alt: 'وصف', caption: 'تعليق', credit: 'وكالة' });
     const imageId = articleRow(f.db, created.id).image_id as number;
-    const stale = saveArticle(f.db, { id: created.id, expectedVersion: 7, fields: fields({ slug: 'with-upload', imageAlt: { id: imageId, alt: 'وصف آخر' } }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
+    const imageText = { id: imageId, alt: 'وصف آخر', caption: 'تعليق آخر', credit: 'مصور آخر' };
+    const stale = saveArticle(f.db, { id: created.id, expectedVersion: 7, fields: fields({ slug: 'with-upload', imageText }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
     expect(stale).toEqual({ ok: false, reason: 'conflict' });
-    expect(getArticleForEdit(f.db, created.id)?.image?.alt).toBe('وصف');
-    saveArticle(f.db, { id: created.id, expectedVersion: 1, fields: fields({ slug: 'with-upload', imageAlt: { id: imageId, alt: 'وصف آخر' } }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
-    expect(getArticleForEdit(f.db, created.id)?.image?.alt).toBe('وصف آخر');
+    expect(getArticleForEdit(f.db, created.id)?.image).toMatchObject({ alt: 'وصف', caption: 'تعليق', credit: 'وكالة' });
+    saveArticle(f.db, { id: created.id, expectedVersion: 1, fields: fields({ slug: 'with-upload', imageText }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
+    expect(getArticleForEdit(f.db, created.id)?.image).toMatchObject({ alt: 'وصف آخر', caption: 'تعليق آخر', credit: 'مصور آخر' });
   });
 
   it('getArticleForEdit returns the fields, version and sorted tag names', () => {

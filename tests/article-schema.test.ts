@@ -11,6 +11,8 @@ const base: ArticleForm = {
   sectionId: '3',
   tags: 'نقل، اقتصاد',
   imageAlt: '',
+  imageCaption: '',
+  imageCredit: '',
   commentsOpen: true,
 };
 
@@ -41,6 +43,8 @@ describe('validateArticle: a valid form', () => {
         sectionId: 3,
         tags: ['نقل', 'اقتصاد'],
         imageAlt: '',
+        imageCaption: '',
+        imageCredit: '',
         commentsOpen: true,
       },
     });
@@ -98,10 +102,12 @@ describe('validateArticle: each error key', () => {
   });
 
   it('textInvalid in the other single-line fields and for control characters in excerpt and body', () => {
-    expect(errorsOf({ deck: 'سطر\nسطر', source: 'مصدر\u0000', imageAlt: 'وصف\u0001' })).toEqual({
+    expect(errorsOf({ deck: 'سطر\nسطر', source: 'مصدر\u0000', imageAlt: 'وصف\u0001', imageCaption: 'تعليق\nثان', imageCredit: 'وكالة\u007F' })).toEqual({
       deck: 'textInvalid',
       source: 'textInvalid',
       imageAlt: 'textInvalid',
+      imageCaption: 'textInvalid',
+      imageCredit: 'textInvalid',
     });
     expect(errorsOf({ excerpt: 'ملخص\u0000', body: 'نص\u0008' })).toEqual({ excerpt: 'textInvalid', body: 'textInvalid' });
   });
@@ -110,19 +116,26 @@ describe('validateArticle: each error key', () => {
     expect(errorsOf({ title: 'أ\tب', excerpt: 'أ\nب', body: 'أ\n\nب' })).toEqual({});
   });
 
-  it('deckTooLong above 500, sourceTooLong above 200, excerptTooLong above 1000, imageAltTooLong above 300', () => {
-    expect(articleLimits).toMatchObject({ deck: 500, source: 200, excerpt: 1000, imageAlt: 300 });
-    expect(errorsOf({ deck: 'د'.repeat(500), source: 'م'.repeat(200), excerpt: 'خ'.repeat(1000), imageAlt: 'و'.repeat(300) })).toEqual({});
-    expect(errorsOf({ deck: 'د'.repeat(501), source: 'م'.repeat(201), excerpt: 'خ'.repeat(1001), imageAlt: 'و'.repeat(301) })).toEqual({
+  it('deckTooLong above 500, sourceTooLong above 200, excerptTooLong above 1000, image alt and caption above 300, credit above 150', () => {
+    expect(articleLimits).toMatchObject({ deck: 500, source: 200, excerpt: 1000, imageAlt: 300, imageCaption: 300, imageCredit: 150 });
+    expect(errorsOf({ deck: 'د'.repeat(500), source: 'م'.repeat(200), excerpt: 'خ'.repeat(1000), imageAlt: 'و'.repeat(300), imageCaption: 'ت'.repeat(300), imageCredit: 'ح'.repeat(150) })).toEqual({});
+    expect(errorsOf({ deck: 'د'.repeat(501), source: 'م'.repeat(201), excerpt: 'خ'.repeat(1001), imageAlt: 'و'.repeat(301), imageCaption: 'ت'.repeat(301), imageCredit: 'ح'.repeat(151) })).toEqual({
       deck: 'deckTooLong',
       source: 'sourceTooLong',
       excerpt: 'excerptTooLong',
       imageAlt: 'imageAltTooLong',
+      imageCaption: 'imageCaptionTooLong',
+      imageCredit: 'imageCreditTooLong',
     });
   });
 
+  it('cleans the caption and credit like the other lines: trimmed, NFC, no bidi overrides', () => {
+    const data = dataOf({ imageCaption: '  \u202Eالرئيسان في موسكو\u202C ', imageCredit: '\tأذرتاج ' });
+    expect([data.imageCaption, data.imageCredit]).toEqual(['الرئيسان في موسكو', 'أذرتاج']);
+  });
+
   it('allows deck, source, excerpt and image text to be empty', () => {
-    expect(errorsOf({ deck: '', source: '', excerpt: '', imageAlt: '' })).toEqual({});
+    expect(errorsOf({ deck: '', source: '', excerpt: '', imageAlt: '', imageCaption: '', imageCredit: '' })).toEqual({});
   });
 
   it.each([

@@ -58,6 +58,16 @@ describe('newsArticleJsonLd', () => {
     expect(smaller.image).toEqual([{ '@type': 'ImageObject', url: `${ORIGIN}/media/demo-001-800.webp`, width: 800, height: 450 }]);
   });
 
+  it('carries the caption and credit readers see under the image, and leaves empty ones out', () => {
+    const captioned = article({ image: { ...image, caption: 'الرئيسان في موسكو', credit: 'أذرتاج' } });
+    expect(captioned.image).toEqual([
+      { '@type': 'ImageObject', url: `${ORIGIN}/media/demo-001-1200.webp`, width: 1200, height: 675, caption: 'الرئيسان في موسكو', creditText: 'أذرتاج' },
+    ]);
+    expect(article({ image: { ...image, caption: '', credit: 'أذرتاج' } }).image).toEqual([
+      { '@type': 'ImageObject', url: `${ORIGIN}/media/demo-001-1200.webp`, width: 1200, height: 675, creditText: 'أذرتاج' },
+    ]);
+  });
+
   it('has no image property when the article has none', () => {
     expect(article({ image: null })).not.toHaveProperty('image');
   });

@@ -258,6 +258,8 @@ export function ArticleEditor({
             </span>
           </p>
           {field('imageAlt', labels.fields.imageAlt!)}
+          {field('imageCaption', labels.fields.imageCaption!, {}, labels.fields.imageCaptionHint)}
+          {field('imageCredit', labels.fields.imageCredit!, {}, labels.fields.imageCreditHint)}
           {image && (
             <p className="mt-2 flex items-center gap-2">
               <input id="field-removeImage" name="removeImage" type="checkbox" className="size-5" />

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ArticleImage } from '../ArticleImage';
 import { Breadcrumb } from '../Breadcrumb';
 import { Time } from '../Time';
-import type { ImageRef } from '@/db/queries/images';
+import type { LeadImage } from '@/db/queries/images';
 import { localized } from '@/i18n/navigation';
 import { arabicContent } from '@/lib/content-lang';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
@@ -19,7 +19,7 @@ export type ArticleViewData = {
   body: string;
   publishedAt: number | null;
   updatedAt: number;
-  image: ImageRef | null;
+  image: LeadImage | null;
   author: { displayName: string; slug?: string };
   tags: { id: number; name: string; slug?: string }[];
   /** The section chain, from the top section down to the article's own. */
@@ -85,6 +85,17 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
       {article.image && (
         <figure className="mt-6">
           <ArticleImage image={article.image} priority sizes="(min-width: 800px) 768px, 100vw" className="rounded" />
+          {(article.image.caption || article.image.credit) && (
+            <figcaption className="mt-2 text-sm leading-relaxed text-muted">
+              {article.image.caption && <span {...arabicContent(locale)}>{article.image.caption}</span>}
+              {article.image.caption && article.image.credit && ' '}
+              {article.image.credit && (
+                <span>
+                  ({t('photoCredit')}: <span {...arabicContent(locale)}>{article.image.credit}</span>)
+                </span>
+              )}
+            </figcaption>
+          )}
         </figure>
       )}
 

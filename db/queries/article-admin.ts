@@ -12,7 +12,7 @@ import {
   tags,
   users,
 } from '../schema';
-import { createImage, setImageAlt, toImageRef } from './images';
+import { createImage, type ImageText, setImageText, toLeadImage } from './images';
 import { slugify } from '@/lib/slug';
 
 // What the newsroom reads and writes about articles. Every write runs in one IMMEDIATE transaction
@@ -105,16 +105,18 @@ export function getArticleForEdit(db: Db, id: number) {
       imageHeight: images.height,
       imageWidths: images.widths,
       imageAlt: images.alt,
+      imageCaption: images.caption,
+      imageCredit: images.credit,
     })
     .from(articles)
     .leftJoin(images, eq(images.id, articles.imageId))
     .where(eq(articles.id, id))
     .get();
   if (!row) return undefined;
-  const { imageKey, imageWidth, imageHeight, imageWidths, imageAlt, ...article } = row;
+  const { imageKey, imageWidth, imageHeight, imageWidths, imageAlt, imageCaption, imageCredit, ...article } = row;
   return {
     ...article,
-    image: toImageRef({ key: imageKey, width: imageWidth, height: imageHeight, widths: imageWidths, alt: imageAlt }),
+    image: toLeadImage({ key: imageKey, width: imageWidth, height: imageHeight, widths: imageWidths, alt: imageAlt, caption: imageCaption, credit: imageCredit }),
     tags: tagNamesOf(db, id),
   };
 }
@@ -181,8 +183,8 @@ export type ArticleFields = {
   imageId?: number | null;
   /** A newly uploaded image (its files already stored): it becomes the article's image. */
   newImage?: NewImage;
-  /** A new description for the image the article keeps. */
-  imageAlt?: { id: number; alt: string };
+  /** New description, caption or credit for the image the article keeps. */
+  imageText?: ImageText & { id: number };
   /** undefined keeps the current «عاجل» time; null ends it. */
   breakingUntil?: number | null;
 };
@@ -224,10 +226,13 @@ export function saveArticle(
       return { ok: false, reason: 'sectionMissing' } as const;
     }
 
-    // The image row and its description are written with the article, so a refused save leaves neither.
+    // The image row and its texts are written with the article, so a refused save leaves neither.
     let imageId = fields.imageId;
     if (fields.newImage) imageId = createImage(tx, fields.newImage);
-    if (fields.imageAlt) setImageAlt(tx, fields.imageAlt.id, fields.imageAlt.alt);
+    if (fields.imageText) {
+      const { id, ...text } = fields.imageText;
+      setImageText(tx, id, text);
+    }
 
     const values = {
       title: fields.title,

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { articles, articleTags, images, type NewArticle, sections, tags, users } from '../schema';
-import { type ImageRef, toImageRef } from './images';
+import { type ImageRef, type LeadImage, toImageRef, toLeadImage } from './images';
 import { rankRelated, type RelatedCandidate } from '@/lib/related';
 
 /** What lists and blocks show of an article. */
@@ -25,7 +25,8 @@ export type SectionRef = { id: number; slug: string; name: string; nameEn: strin
 export type TagRef = { id: number; slug: string; name: string };
 
 /** Everything the article page shows. */
-export type ArticleView = ArticleCard & {
+export type ArticleView = Omit<ArticleCard, 'image'> & {
+  image: LeadImage | null;
   commentsOpen: boolean;
   source: string;
   body: string;
@@ -213,6 +214,8 @@ export function getVisibleArticle(db: Db, id: number, now: number): ArticleView 
       authorId: users.id,
       authorName: users.displayName,
       authorSlug: users.slug,
+      imageCaption: images.caption,
+      imageCredit: images.credit,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
@@ -223,6 +226,7 @@ export function getVisibleArticle(db: Db, id: number, now: number): ArticleView 
   if (!row) return undefined;
   return {
     ...toCard(row),
+    image: toLeadImage({ key: row.imageKey, width: row.imageWidth, height: row.imageHeight, widths: row.imageWidths, alt: row.imageAlt, caption: row.imageCaption, credit: row.imageCredit }),
     source: row.source,
     body: row.body,
     updatedAt: row.updatedAt,

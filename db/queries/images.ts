@@ -22,12 +22,22 @@ export function toImageRef(row: {
   };
 }
 
+/** An article's own image: also the caption and credit shown under it. */
+export type LeadImage = ImageRef & { caption: string; credit: string };
+
+export function toLeadImage(row: Parameters<typeof toImageRef>[0] & { caption: string | null; credit: string | null }): LeadImage | null {
+  const image = toImageRef(row);
+  return image && { ...image, caption: row.caption ?? '', credit: row.credit ?? '' };
+}
+
 export function createImage(db: Db, values: NewImage): number {
   return db.insert(images).values(values).returning({ id: images.id }).get().id;
 }
 
-export function setImageAlt(db: Db, id: number, alt: string): void {
-  db.update(images).set({ alt }).where(eq(images.id, id)).run();
+export type ImageText = { alt: string; caption: string; credit: string };
+
+export function setImageText(db: Db, id: number, text: ImageText): void {
+  db.update(images).set(text).where(eq(images.id, id)).run();
 }
 
 /** Whether an image row uses the files stored under this key. */

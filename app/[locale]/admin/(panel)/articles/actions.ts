@@ -37,6 +37,8 @@ function readValues(formData: FormData): EditorValues {
     sectionId: text(formData, 'sectionId'),
     tags: text(formData, 'tags'),
     imageAlt: text(formData, 'imageAlt'),
+    imageCaption: text(formData, 'imageCaption'),
+    imageCredit: text(formData, 'imageCredit'),
     commentsOpen: formData.get('commentsOpen') === 'on',
     publishAt: text(formData, 'publishAt'),
     breakingUntil: text(formData, 'breakingUntil'),
@@ -138,7 +140,8 @@ async function saveFromEditor(
   // is written with the article, and the files go again if the save is refused.
   let imageId: number | null | undefined;
   let upload: StoredUpload | undefined;
-  let imageAlt: ArticleFields['imageAlt'];
+  let imageText: ArticleFields['imageText'];
+  const typed = { alt: input.imageAlt, caption: input.imageCaption, credit: input.imageCredit };
   const file = formData.get('image');
   if (file instanceof File && file.size > 0) {
     const stored = await storeUpload(Buffer.from(await file.arrayBuffer()), mediaDir());
@@ -148,8 +151,8 @@ async function saveFromEditor(
     upload = stored;
   } else if (formData.get('removeImage') === 'on') {
     imageId = null;
-  } else if (existing?.imageId && existing.image?.alt !== input.imageAlt) {
-    imageAlt = { id: existing.imageId, alt: input.imageAlt };
+  } else if (existing?.imageId && existing.image && (['alt', 'caption', 'credit'] as const).some((k) => existing.image![k] !== typed[k])) {
+    imageText = { id: existing.imageId, ...typed };
   }
 
   const fields: ArticleFields = {
@@ -163,8 +166,8 @@ async function saveFromEditor(
     commentsOpen: input.commentsOpen,
     tags: input.tags,
     imageId,
-    newImage: upload && { ...upload, alt: input.imageAlt },
-    imageAlt,
+    newImage: upload && { ...upload, ...typed },
+    imageText,
     breakingUntil,
   };
   const expectedVersion = id ? Number(text(formData, 'version')) : null;

@@ -59,6 +59,8 @@ export default async function EditArticle({ params, searchParams }: Props) {
             sectionId: String(article.sectionId),
             tags: article.tags.join('، '),
             imageAlt: article.image?.alt ?? '',
+            imageCaption: article.image?.caption ?? '',
+            imageCredit: article.image?.credit ?? '',
             commentsOpen: article.commentsOpen,
             publishAt: article.status === 'scheduled' && article.publishedAt ? utcToWallTime(article.publishedAt) : '',
             breakingUntil: article.breakingUntil && article.breakingUntil > Date.now() ? utcToWallTime(article.breakingUntil, undefined, true) : '',

@@ -22,7 +22,7 @@ export default async function NewArticle({ params }: { params: Promise<{ locale:
         initial={{
           status: 'idle',
           errors: {},
-          values: { title: '', deck: '', source: '', body: '', excerpt: '', slug: '', sectionId: '', tags: '', imageAlt: '', commentsOpen: true, publishAt: '', breakingUntil: '' },
+          values: { title: '', deck: '', source: '', body: '', excerpt: '', slug: '', sectionId: '', tags: '', imageAlt: '', imageCaption: '', imageCredit: '', commentsOpen: true, publishAt: '', breakingUntil: '' },
           id: null,
           version: 0,
           articleStatus: 'draft',
