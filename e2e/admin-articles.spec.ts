@@ -190,6 +190,13 @@ test('an uploaded image is stored at several widths and shown on the article; a 
   await expect(page.locator('article figure figcaption b')).toHaveCount(0);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
   expect(jsonLd.image[0]).toMatchObject({ caption: 'مربع أحمر على خلفية بيضاء، صورة للاختبار', creditText: '<b>وكالة</b> المغرب' });
+  // A corrected caption on the published article (the image kept) reaches readers.
+  await page.goto(`/admin/articles/${article.id}`);
+  await page.getByRole('textbox', { name: 'تعليق الصورة' }).fill('مربع أحمر، صورة للاختبار');
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'حُفظت' })).toBeVisible();
+  await page.goto(`/article/${article.id}/${encodeURIComponent(article.slug)}`);
+  await expect(page.locator('article figure figcaption')).toHaveText('مربع أحمر، صورة للاختبار (الصورة: <b>وكالة</b> المغرب)');
   await expect(img).toHaveAttribute('srcset', /\/media\/up-[0-9a-f]+-400\.webp 400w, .*-800\.webp 800w/);
   expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
   const media = await request.get((await img.getAttribute('src'))!);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
-import { comments } from '@/db/schema';
+import { auditLog, comments } from '@/db/schema';
 import { signIn } from './admin-helpers';
 import { commentsByEmail, fastForms, postFormWithoutJs, sampleArticlePath, sender } from './comment-helpers';
 import { testDb } from './helpers';
@@ -56,6 +56,12 @@ test('a reply from the newsroom is published at once and marked as staff', async
   await item.getByRole('textbox', { name: 'رد باسم فريق التحرير' }).fill(answer);
   await item.getByRole('button', { name: 'نشر الرد' }).click();
   await expect.poll(() => testDb().select().from(comments).where(eq(comments.body, answer)).get()?.status).toBe('approved');
+  // The reply, the held question it published and a log row for each were one write.
+  const stored = testDb().select().from(comments).where(eq(comments.body, answer)).get()!;
+  const logged = testDb().select().from(auditLog).where(eq(auditLog.entityType, 'comment')).all();
+  expect(logged.filter((e) => e.entityId === stored.id).map((e) => e.action)).toEqual(['comment.reply']);
+  expect(logged.filter((e) => e.entityId === question.id).map((e) => e.action)).toEqual(['comment.approved']);
+  expect(testDb().select().from(comments).where(eq(comments.id, question.id)).get()!.status).toBe('approved');
 
   const { path } = sampleArticlePath();
   await page.goto(path);

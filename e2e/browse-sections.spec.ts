@@ -67,6 +67,29 @@ test('on a phone the header is one row and the sections one row that scrolls sid
   await expect(page.getByRole('searchbox', { name: 'البحث في الأخبار' })).toBeFocused();
 });
 
+test('on the narrowest phones (320 and 340 px) the header is still one row, in both languages', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'the phone layout');
+  for (const width of [320, 340]) {
+    await page.setViewportSize({ width, height: 640 });
+    for (const path of ['/', '/en']) {
+      await page.goto(path);
+      const header = page.getByRole('banner');
+      const name = header.getByRole('link').first();
+      const english = path === '/en';
+      const links = [
+        name,
+        header.getByRole('link', { name: english ? 'Search the site' : 'ابحث في الموقع', exact: true }),
+        header.getByRole('link', { name: english ? 'تصفح الموقع بالعربية' : 'Read this site in English', exact: true }),
+      ];
+      const tops = await Promise.all(links.map(async (link) => Math.round((await link.boundingBox())!.y)));
+      expect(Math.max(...tops) - Math.min(...tops), `${path} at ${width}px: name, search and language on one row`).toBeLessThan(20);
+      // It was 155 px at 320 px, the site name pushed onto a row of its own.
+      expect((await header.boundingBox())!.height, `${path} at ${width}px`).toBeLessThanOrEqual(120);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
 test('at tablet widths the page does not scroll sideways, in Arabic or in English (longer names)', async ({ page, isMobile }) => {
   test.skip(!!isMobile, 'widths set here');
   for (const width of [768, 1024]) {

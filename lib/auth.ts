@@ -70,8 +70,7 @@ function cookieAttributes() {
   };
 }
 
-/** A new random token at every login; only its hash is stored. */
-/** A new session and its «login» row in the log, stored together. */
+/** A new random token at every login (only its hash is stored), and its «login» row in the log, stored together. */
 export async function startSession(userId: number): Promise<void> {
   const token = newSessionToken();
   const db = getDb();
@@ -84,7 +83,7 @@ export async function endSession(audit?: AuditInput): Promise<void> {
   const jar = await cookies();
   const raw = jar.get(SESSION_COOKIE)?.value;
   const db = getDb();
-  audited(db, () => (isWellFormedToken(raw) ? deleteSessionByToken(db, hashSessionToken(raw)) : undefined), () => audit ?? null);
+  if (isWellFormedToken(raw) || audit) audited(db, () => (isWellFormedToken(raw) ? deleteSessionByToken(db, hashSessionToken(raw)) : undefined), () => audit ?? null);
   jar.delete(SESSION_COOKIE);
 }
 

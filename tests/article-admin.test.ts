@@ -309,6 +309,26 @@ describe('saveArticle', () => {
     expect(getArticleForEdit(f.db, created.id)?.image).toMatchObject({ alt: 'وصف آخر', caption: 'تعليق آخر', credit: 'مصور آخر' });
   });
 
+  it('gives an article its own copy of an image row another article shares before changing its texts', () => {
+    const shared = createImage(f.db, { key: 'img-shared', width: 1200, height: 800, widths: '400,1200', alt: 'مشتركة' });
+    const mine = create({ slug: 'shares-mine', imageId: shared });
+    const theirs = create({ slug: 'shares-theirs', imageId: shared });
+    const text = { alt: 'وصفي', caption: 'تعليقي', credit: 'مصوري' };
+    saveArticle(f.db, { id: mine.id, expectedVersion: 1, fields: fields({ slug: 'shares-mine', imageText: { id: shared, ...text } }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
+    const copy = articleRow(f.db, mine.id).image_id as number;
+    expect(copy).not.toBe(shared);
+    expect(getArticleForEdit(f.db, mine.id)?.image).toMatchObject({ key: 'img-shared', widths: [400, 1200], ...text });
+    // The other story keeps the row and its words.
+    expect(articleRow(f.db, theirs.id).image_id).toBe(shared);
+    expect(getArticleForEdit(f.db, theirs.id)?.image).toMatchObject({ alt: 'مشتركة', caption: '', credit: '' });
+    // Its own row is then changed in place: no copy per save.
+    const images = count(f.db, 'select count(*) n from images');
+    saveArticle(f.db, { id: mine.id, expectedVersion: 2, fields: fields({ slug: 'shares-mine', imageText: { id: copy, ...text, caption: 'تعليق ثان' } }), status: 'draft', publishedAt: null, userId: f.author }, NOW);
+    expect(articleRow(f.db, mine.id).image_id).toBe(copy);
+    expect(count(f.db, 'select count(*) n from images')).toBe(images);
+    expect(getArticleForEdit(f.db, mine.id)?.image?.caption).toBe('تعليق ثان');
+  });
+
   it('getArticleForEdit returns the fields, version and sorted tag names', () => {
     const created = create({ title: 'للتحرير', slug: 'for-edit', tags: ['ي', 'أ'] }, 'scheduled', NOW + 60 * MIN);
     expect(getArticleForEdit(f.db, created.id)).toMatchObject({

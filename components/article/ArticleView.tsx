@@ -91,7 +91,8 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
               {article.image.caption && article.image.credit && ' '}
               {article.image.credit && (
                 <span>
-                  ({t('photoCredit')}: <span {...arabicContent(locale)}>{article.image.credit}</span>)
+                  {/* bdi: a Latin credit ending in punctuation («AP Photo/J. Doe.») keeps its order in Arabic. */}
+                  ({t('photoCredit')}: <bdi {...arabicContent(locale)}>{article.image.credit}</bdi>)
                 </span>
               )}
             </figcaption>

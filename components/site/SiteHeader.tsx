@@ -21,7 +21,8 @@ export function SiteHeader({ locale, tree, labels }: Props) {
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-2 gap-y-3 px-4 py-3 sm:gap-x-4 sm:py-4">
-        <a href={localized(locale, '/')} className="text-xl font-bold tracking-tight sm:text-2xl md:text-3xl">
+        {/* Smaller on the narrowest phones, so the name still fits beside the two links (one row). */}
+        <a href={localized(locale, '/')} className="text-xl font-bold tracking-tight max-[359px]:text-lg max-[339px]:text-base sm:text-2xl md:text-3xl">
           {site.name}
         </a>
         {/* Fixed tracks, not flex: the browser may paint before the button and the language link are

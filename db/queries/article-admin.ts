@@ -12,7 +12,7 @@ import {
   tags,
   users,
 } from '../schema';
-import { createImage, type ImageText, setImageText, toLeadImage } from './images';
+import { createImage, type ImageText, setImageTextFor, toLeadImage } from './images';
 import { slugify } from '@/lib/slug';
 
 // What the newsroom reads and writes about articles. Every write runs in one IMMEDIATE transaction
@@ -231,7 +231,7 @@ export function saveArticle(
     if (fields.newImage) imageId = createImage(tx, fields.newImage);
     if (fields.imageText) {
       const { id, ...text } = fields.imageText;
-      setImageText(tx, id, text);
+      imageId = setImageTextFor(tx, id, text, input.id);
     }
 
     const values = {

@@ -41,7 +41,6 @@ export function getCommentForModeration(db: Db, id: number) {
   return db.select().from(comments).where(eq(comments.id, id)).get();
 }
 
-/** Sets the status of several comments; returns the articles they belong to. */
 /** What a moderation changed: the comments that exist, and the articles whose pages show them. */
 export type Moderated = { commentIds: number[]; articleIds: number[] };
 
@@ -49,6 +48,7 @@ function moderated(rows: { id: number; articleId: number }[]): Moderated {
   return { commentIds: rows.map((r) => r.id), articleIds: [...new Set(rows.map((r) => r.articleId))] };
 }
 
+/** Sets the status of several comments. */
 export function setStatuses(db: Db, ids: number[], status: CommentStatus): Moderated {
   if (ids.length === 0) return moderated([]);
   const rows = db

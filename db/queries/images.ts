@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../client';
-import { images, type NewImage } from '../schema';
+import { articleRevisions, articles, images, type NewImage } from '../schema';
 
 /** What a page needs to render an image: files are `<key>-<width>.webp` under /media. */
 export type ImageRef = { key: string; width: number; height: number; widths: number[]; alt: string };
@@ -36,8 +36,27 @@ export function createImage(db: Db, values: NewImage): number {
 
 export type ImageText = { alt: string; caption: string; credit: string };
 
-export function setImageText(db: Db, id: number, text: ImageText): void {
-  db.update(images).set(text).where(eq(images.id, id)).run();
+/**
+ * New texts for the image of article `articleId`; answers the image row the article should use. A
+ * row another article (or one of its revisions) also uses is left as it is, and the article gets a
+ * copy of it with the new texts (same files): a caption must not appear under someone else's story.
+ */
+export function setImageTextFor(db: Db, id: number, text: ImageText, articleId: number | null): number {
+  const other = articleId === null ? undefined : ne(articles.id, articleId);
+  const sharedByArticle = db.select({ id: articles.id }).from(articles).where(and(eq(articles.imageId, id), other)).limit(1).get();
+  const sharedByRevision = db
+    .select({ id: articleRevisions.id })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.imageId, id), articleId === null ? undefined : ne(articleRevisions.articleId, articleId)))
+    .limit(1)
+    .get();
+  if (!sharedByArticle && !sharedByRevision) {
+    db.update(images).set(text).where(eq(images.id, id)).run();
+    return id;
+  }
+  const source = db.select({ key: images.key, width: images.width, height: images.height, widths: images.widths }).from(images).where(eq(images.id, id)).get();
+  if (!source) return id;
+  return createImage(db, { ...source, ...text });
 }
 
 /** Whether an image row uses the files stored under this key. */

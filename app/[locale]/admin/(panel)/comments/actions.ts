@@ -84,11 +84,12 @@ async function editCommentActionNow(previous: ActionResult, formData: FormData):
     website: String(formData.get('website') ?? ''),
   });
   if (!checked.ok) return next({ status: 'error', message: t('comments.errors.invalid') });
-  audited(
+  const edited = audited(
     db,
     () => editComment(db, comment.id, { authorName: checked.data.name, authorUrl: checked.data.website, body: checked.data.body, bodyHash: hashBody(checked.data.body) }),
-    (edited) => (edited ? { userId: staff.id, action: 'comment.edit', entityType: 'comment', entityId: comment.id } : null),
+    (row) => (row ? { userId: staff.id, action: 'comment.edit', entityType: 'comment', entityId: comment.id } : null),
   );
+  if (!edited) return next({ status: 'error', message: t('notFound') });
   if (comment.status === 'approved') revalidateComments(db, comment.articleId);
   refresh();
   return next({ status: 'ok', message: t('saved') });
@@ -110,7 +111,7 @@ async function staffReplyActionNow(previous: ActionResult, formData: FormData): 
   const checked = validateComment({ body: String(formData.get('body') ?? ''), name: staff.displayName, email: staff.email, website: '' });
   if (!checked.ok) return next({ status: 'error', message: t('comments.errors.invalid') });
   const placement = threadPlacement(parent);
-  // The reply, the held comment it publishes (as WordPress does) and the log row: all or nothing.
+  // The reply, the held comment it publishes (as WordPress does) and their log rows: all or nothing.
   const stored = audited(db, () => {
     const reply = insertComment(db, {
       articleId: parent.articleId,
@@ -126,9 +127,12 @@ async function staffReplyActionNow(previous: ActionResult, formData: FormData): 
       ipHash: 'staff',
       createdAt: Date.now(),
     });
-    if (reply.ok && parent.status === 'pending') setStatuses(db, [parent.id], 'approved');
-    return reply;
-  }, (reply) => (reply.ok ? { userId: staff.id, action: 'comment.reply', entityType: 'comment', entityId: reply.id } : null));
+    const approvedParent = reply.ok && getCommentForModeration(db, parent.id)?.status === 'pending' && setStatuses(db, [parent.id], 'approved').commentIds.length > 0;
+    return { reply, approvedParent };
+  }, ({ reply, approvedParent }) => (reply.ok ? [
+    { userId: staff.id, action: 'comment.reply', entityType: 'comment', entityId: reply.id },
+    ...(approvedParent ? [{ userId: staff.id, action: 'comment.approved', entityType: 'comment', entityId: parent.id }] : []),
+  ] : null)).reply;
   if (!stored.ok) return next({ status: 'error', message: t('comments.errors.invalid') });
   revalidateComments(db, parent.articleId);
   refresh();

@@ -58,30 +58,31 @@ async function staffActionNow(previous: ActionResult, formData: FormData): Promi
   const member = getStaffMember(db, Number(formData.get('id')));
   if (!member) return answer('error', t('notFound'));
   if (member.id === admin.id) return answer('error', t('staff.errors.self'));
-  const losesAdmin = member.role === 'admin' && !member.disabled;
-  // The last-admin check runs in the change's transaction: two admins demoting each other at once
-  // cannot leave the site with none.
-  const unlessLastAdmin = (removesAdmin: boolean, change: () => void, summary: string) =>
+  // The last-admin check reads the member and counts the admins inside the change's transaction:
+  // two admins demoting each other at once (even from two server processes) cannot leave none.
+  const unlessLastAdmin = (endsAdminRights: boolean, change: () => void, summary: string) =>
     audited(
       db,
       () => {
-        if (removesAdmin && countAdmins(db) <= 1) return false;
+        const now = getStaffMember(db, member.id);
+        if (!now) return 'notFound';
+        if (endsAdminRights && now.role === 'admin' && !now.disabled && countAdmins(db) <= 1) return 'lastAdmin';
         change();
-        return true;
+        return 'ok';
       },
-      (done) => (done ? { userId: admin.id, action: `staff.${operation}`, entityType: 'user', entityId: member.id, summary } : null),
+      (outcome) => (outcome === 'ok' ? { userId: admin.id, action: `staff.${operation}`, entityType: 'user', entityId: member.id, summary } : null),
     );
-  let done: boolean;
+  let outcome: 'ok' | 'notFound' | 'lastAdmin';
   if (operation === 'role') {
     const role = formData.get('role');
     if (!isRole(role)) return answer('error', t('notFound'));
-    done = unlessLastAdmin(losesAdmin && role !== 'admin', () => updateStaffMember(db, member.id, { role }), `${member.displayName}: ${role}`);
+    outcome = unlessLastAdmin(role !== 'admin', () => updateStaffMember(db, member.id, { role }), `${member.displayName}: ${role}`);
   } else if (operation === 'disable' || operation === 'enable') {
-    done = unlessLastAdmin(operation === 'disable' && losesAdmin, () => updateStaffMember(db, member.id, { disabled: operation === 'disable' }), member.displayName);
+    outcome = unlessLastAdmin(operation === 'disable', () => updateStaffMember(db, member.id, { disabled: operation === 'disable' }), member.displayName);
   } else {
     return answer('error', t('notFound'));
   }
-  if (!done) return answer('error', t('staff.errors.lastAdmin'));
+  if (outcome !== 'ok') return answer('error', t(outcome === 'notFound' ? 'notFound' : 'staff.errors.lastAdmin'));
   refresh();
   return answer('ok', t('saved'));
 }
