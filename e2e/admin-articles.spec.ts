@@ -156,6 +156,13 @@ test('an uploaded image is stored at several widths and shown on the article; a 
   const title = uniqueTitle(testInfo, 'صورة');
   await page.goto('/admin/articles/new');
   await fillEditor(page, { title, body: 'مقال بصورة.' });
+  // A caption for an image the article does not have is refused, not dropped behind a «saved».
+  await page.getByRole('textbox', { name: 'تعليق الصورة' }).fill('تعليق بلا صورة');
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.locator('#field-imageCaption-note')).toHaveText('لا صورة للمقال: اختر صورة، أو امسح هذا الحقل.');
+  await expect(page.getByRole('textbox', { name: 'تعليق الصورة' })).toHaveValue('تعليق بلا صورة');
+  expect(articleByTitle(title)).toBeUndefined();
+  await page.getByRole('textbox', { name: 'تعليق الصورة' }).fill('');
   await page.locator('#field-image').setInputFiles(fake);
   await page.getByRole('button', { name: 'حفظ', exact: true }).click();
   await expect(page.locator('#field-image-note')).toHaveText('الملف ليس صورة JPEG أو PNG أو WebP صالحة.');
@@ -202,6 +209,15 @@ test('an uploaded image is stored at several widths and shown on the article; a 
   const media = await request.get((await img.getAttribute('src'))!);
   expect(media.headers()['cache-control']).toContain('immutable');
   expect(media.headers()['content-type']).toBe('image/webp');
+  // Removing the image takes its texts with it.
+  await page.goto(`/admin/articles/${article.id}`);
+  await page.getByRole('checkbox', { name: 'إزالة الصورة' }).check();
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'حُفظت' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'تعليق الصورة' })).toHaveValue('');
+  expect(testDb().select().from(articles).where(eq(articles.id, article.id)).get()!.imageId).toBeNull();
+  await page.goto(`/article/${article.id}/${encodeURIComponent(article.slug)}`);
+  await expect(page.locator('article figure')).toHaveCount(0);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -143,13 +143,21 @@ async function saveFromEditor(
   let imageText: ArticleFields['imageText'];
   const typed = { alt: input.imageAlt, caption: input.imageCaption, credit: input.imageCredit };
   const file = formData.get('image');
+  const removing = formData.get('removeImage') === 'on';
+  // Texts for an image the article does not have would be dropped while the form said «saved».
+  if (!(file instanceof File && file.size > 0) && !existing?.imageId && Object.values(typed).some(Boolean)) {
+    const errors = Object.fromEntries(
+      (['imageAlt', 'imageCaption', 'imageCredit'] as const).filter((name) => input[name]).map((name) => [name, t('editor.errors.imageTextWithoutImage')]),
+    );
+    return answer({ status: 'invalid', errors, message: t('editor.errors.fixFields') });
+  }
   if (file instanceof File && file.size > 0) {
     const stored = await storeUpload(Buffer.from(await file.arrayBuffer()), mediaDir());
     if (typeof stored === 'string') {
       return answer({ status: 'invalid', errors: { image: t(`editor.errors.${stored}`) }, message: t('editor.errors.fixFields') });
     }
     upload = stored;
-  } else if (formData.get('removeImage') === 'on') {
+  } else if (removing) {
     imageId = null;
   } else if (existing?.imageId && existing.image && (['alt', 'caption', 'credit'] as const).some((k) => existing.image![k] !== typed[k])) {
     imageText = { id: existing.imageId, ...typed };
@@ -209,7 +217,7 @@ async function saveFromEditor(
     version: result.version,
     articleStatus: target.status,
     publishedAt: target.publishedAt,
-    values: { ...values, slug: input.slug, tags: input.tags.join('، ') },
+    values: { ...values, slug: input.slug, tags: input.tags.join('، '), ...(imageId === null ? { imageAlt: '', imageCaption: '', imageCredit: '' } : {}) },
   });
 }
 
