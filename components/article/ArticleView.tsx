@@ -5,7 +5,7 @@ import { Breadcrumb } from '../Breadcrumb';
 import { Time } from '../Time';
 import type { LeadImage } from '@/db/queries/images';
 import { localized } from '@/i18n/navigation';
-import { arabicContent } from '@/lib/content-lang';
+import { arabicContent, interfaceText } from '@/lib/content-lang';
 import { isMeaningfullyUpdated, readingMinutes, type UiLocale } from '@/lib/format';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { authorPath, hrefOf, sectionPath, tagPath } from '@/lib/paths';
@@ -86,13 +86,15 @@ export async function ArticleView({ locale, article, children }: { locale: UiLoc
         <figure className="mt-6">
           <ArticleImage image={article.image} priority sizes="(min-width: 800px) 768px, 100vw" className="rounded" />
           {(article.image.caption || article.image.credit) && (
-            <figcaption className="mt-2 text-sm leading-relaxed text-muted">
-              {article.image.caption && <span {...arabicContent(locale)}>{article.image.caption}</span>}
+            // Set like the article's text (right to left on the English side too); only the label is interface text.
+            <figcaption className="mt-2 text-sm leading-relaxed text-muted" {...arabicContent(locale)}>
+              {article.image.caption}
               {article.image.caption && article.image.credit && ' '}
               {article.image.credit && (
                 <span>
-                  {/* bdi: a Latin credit ending in punctuation («AP Photo/J. Doe.») keeps its order in Arabic. */}
-                  ({t('photoCredit')}: <bdi {...arabicContent(locale)}>{article.image.credit}</bdi>)
+                  (<span {...interfaceText(locale)}>{t('photoCredit')}:</span>{' '}
+                  {/* bdi: a Latin credit ending in punctuation («AP Photo/J. Doe.») keeps its order. */}
+                  <bdi>{article.image.credit}</bdi>)
                 </span>
               )}
             </figcaption>

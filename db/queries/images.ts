@@ -42,14 +42,9 @@ export type ImageText = { alt: string; caption: string; credit: string };
  * copy of it with the new texts (same files): a caption must not appear under someone else's story.
  */
 export function setImageTextFor(db: Db, id: number, text: ImageText, articleId: number | null): number {
-  const other = articleId === null ? undefined : ne(articles.id, articleId);
-  const sharedByArticle = db.select({ id: articles.id }).from(articles).where(and(eq(articles.imageId, id), other)).limit(1).get();
-  const sharedByRevision = db
-    .select({ id: articleRevisions.id })
-    .from(articleRevisions)
-    .where(and(eq(articleRevisions.imageId, id), articleId === null ? undefined : ne(articleRevisions.articleId, articleId)))
-    .limit(1)
-    .get();
+  const byOther = articleId === null ? [undefined, undefined] : [ne(articles.id, articleId), ne(articleRevisions.articleId, articleId)];
+  const sharedByArticle = db.select({ id: articles.id }).from(articles).where(and(eq(articles.imageId, id), byOther[0])).limit(1).get();
+  const sharedByRevision = db.select({ id: articleRevisions.id }).from(articleRevisions).where(and(eq(articleRevisions.imageId, id), byOther[1])).limit(1).get();
   if (!sharedByArticle && !sharedByRevision) {
     db.update(images).set(text).where(eq(images.id, id)).run();
     return id;

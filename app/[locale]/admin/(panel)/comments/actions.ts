@@ -112,27 +112,36 @@ async function staffReplyActionNow(previous: ActionResult, formData: FormData): 
   if (!checked.ok) return next({ status: 'error', message: t('comments.errors.invalid') });
   const placement = threadPlacement(parent);
   // The reply, the held comment it publishes (as WordPress does) and their log rows: all or nothing.
-  const stored = audited(db, () => {
-    const reply = insertComment(db, {
-      articleId: parent.articleId,
-      parentId: placement.parentId,
-      depth: placement.depth,
-      authorName: staff.displayName,
-      authorEmail: staff.email,
-      authorUrl: null,
-      userId: staff.id,
-      body: checked.data.body,
-      bodyHash: hashBody(checked.data.body),
-      status: 'approved',
-      ipHash: 'staff',
-      createdAt: Date.now(),
-    });
-    const approvedParent = reply.ok && getCommentForModeration(db, parent.id)?.status === 'pending' && setStatuses(db, [parent.id], 'approved').commentIds.length > 0;
-    return { reply, approvedParent };
-  }, ({ reply, approvedParent }) => (reply.ok ? [
-    { userId: staff.id, action: 'comment.reply', entityType: 'comment', entityId: reply.id },
-    ...(approvedParent ? [{ userId: staff.id, action: 'comment.approved', entityType: 'comment', entityId: parent.id }] : []),
-  ] : null)).reply;
+  const { reply: stored } = audited(
+    db,
+    () => {
+      const reply = insertComment(db, {
+        articleId: parent.articleId,
+        parentId: placement.parentId,
+        depth: placement.depth,
+        authorName: staff.displayName,
+        authorEmail: staff.email,
+        authorUrl: null,
+        userId: staff.id,
+        body: checked.data.body,
+        bodyHash: hashBody(checked.data.body),
+        status: 'approved',
+        ipHash: 'staff',
+        createdAt: Date.now(),
+      });
+      // Read again here: another moderator may have changed the held comment since the page loaded.
+      const held = reply.ok && getCommentForModeration(db, parent.id)?.status === 'pending';
+      const approvedParent = held && setStatuses(db, [parent.id], 'approved').commentIds.length > 0;
+      return { reply, approvedParent };
+    },
+    ({ reply, approvedParent }) =>
+      reply.ok
+        ? [
+            { userId: staff.id, action: 'comment.reply', entityType: 'comment', entityId: reply.id },
+            ...(approvedParent ? [{ userId: staff.id, action: 'comment.approved', entityType: 'comment', entityId: parent.id }] : []),
+          ]
+        : null,
+  );
   if (!stored.ok) return next({ status: 'error', message: t('comments.errors.invalid') });
   revalidateComments(db, parent.articleId);
   refresh();
